@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { DocumentList } from '@/components/document-list';
+import { ProjectCards } from '@/components/project-cards';
+import { currentUser } from '@/lib/auth/current-user';
+import { listDocuments } from '@/lib/documents/list-documents';
+import { KIND_INFO } from '@/lib/kinds/kinds';
+import { listProjects } from '@/lib/projects/list-projects';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  await currentUser();
+  const [recent, projects, practices] = await Promise.all([
+    listDocuments({ take: 12 }),
+    listProjects(),
+    listDocuments({ kind: 'practice', take: 8 }),
+  ]);
+  return (
+    <>
+      <h1 className="page-title">What our ML team learned</h1>
+      <p className="lede">
+        Retrospectives, runbooks, model cards and the best practices they taught us — in one place, kept up to date.
+      </p>
+      <div className="grid-2">
+        <section aria-labelledby="recent">
+          <h2 id="recent" className="section-title">
+            Recently updated
+          </h2>
+          <div className="card">
+            <DocumentList documents={recent} empty="No documents yet. Start one with “New document”." />
+          </div>
+        </section>
+        <aside>
+          <section aria-labelledby="start-here">
+            <h2 id="start-here" className="section-title">
+              New here? Start with
+            </h2>
+            <div className="card">
+              <DocumentList documents={practices} showKind={false} showProject={false} />
+              <p>
+                <Link href={`/${KIND_INFO.practice.segment}`}>All practices →</Link>
+              </p>
+            </div>
+          </section>
+        </aside>
+      </div>
+      <section aria-labelledby="projects" style={{ marginTop: 32 }}>
+        <h2 id="projects" className="section-title">
+          Projects
+        </h2>
+        <ProjectCards projects={projects} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { DocumentList } from '@/components/document-list';
+import { currentUser } from '@/lib/auth/current-user';
+import { listDocuments } from '@/lib/documents/list-documents';
+import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { getProject } from '@/lib/projects/get-project';
+
+export const dynamic = 'force-dynamic';
+
+type TProps = { params: Promise<{ project: string }> };
+
+export async function generateMetadata({ params }: TProps) {
+  const { project } = await params;
+  return { title: project };
+}
+
+export default async function ProjectPage({ params }: TProps) {
+  await currentUser();
+  const project = await orNotFound(getProject((await params).project));
+  const documents = await listDocuments({ projectId: project.id, take: 500 });
+  return (
+    <>
+      <div className="breadcrumbs">
+        <Link href="/projects">Projects</Link> /
+      </div>
+      <h1 className="page-title">{project.name}</h1>
+      <p className="lede">{project.description}</p>
+      <p>
+        <Link className="button" href={`/new?project=${project.slug}`}>
+          New document in this project
+        </Link>
+      </p>
+      {KINDS.map((kind) => {
+        const ofKind = documents.filter((d) => d.kind === kind);
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`} style={{ marginTop: 24 }}>
+            <h2 id={`kind-${kind}`} className="section-title">
+              {KIND_INFO[kind].plural} ({ofKind.length})
+            </h2>
+            <div className="card">
+              <DocumentList
+                documents={ofKind}
+                showKind={false}
+                showProject={false}
+                empty={`No ${KIND_INFO[kind].plural.toLowerCase()} in this project yet.`}
+              />
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

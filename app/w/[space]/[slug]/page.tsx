@@ -1,0 +1,91 @@
+import Link from 'next/link';
+import { RelativeDate } from '@/components/relative-date';
+import { DocumentHeader } from '@/components/document-header';
+import { TableOfContents } from '@/components/table-of-contents';
+import { currentUser } from '@/lib/auth/current-user';
+import { getDocument, renderedRevision } from '@/lib/documents/get-document';
+import { listBacklinks } from '@/lib/documents/list-backlinks';
+import { documentPath } from '@/lib/documents/paths';
+import { KIND_INFO } from '@/lib/kinds/kinds';
+import { orNotFound } from '@/lib/pages/or-not-found';
+
+export const dynamic = 'force-dynamic';
+
+type TProps = { params: Promise<{ space: string; slug: string }> };
+
+export async function generateMetadata({ params }: TProps) {
+  const { space, slug } = await params;
+  const doc = await getDocument(space, slug).catch(() => null);
+  return { title: doc?.title ?? 'Not found' };
+}
+
+export default async function DocumentPage({ params }: TProps) {
+  await currentUser();
+  const { space, slug } = await params;
+  const doc = await orNotFound(getDocument(space, slug));
+  const [page, backlinks] = await Promise.all([
+    renderedRevision(doc.id, doc.version, doc.project?.slug ?? null),
+    listBacklinks(doc),
+  ]);
+  const path = documentPath(doc.project?.slug, doc.slug);
+  return (
+    <div className="doc-layout">
+      <article>
+        <DocumentHeader doc={doc}>
+          <h1 className="page-title">{doc.title}</h1>
+          <div className="meta">
+            <span className="badge">{KIND_INFO[doc.kind].label}</span>
+            {doc.status === 'draft' && <span className="badge draft">Draft</span>}
+            <span>
+              Version {doc.version} · updated <RelativeDate date={doc.updatedAt} />
+            </span>
+          </div>
+          <div className="actions">
+            <Link className="button primary" href={`${path}/edit`}>
+              Edit
+            </Link>
+            <Link className="button" href={`${path}/history`}>
+              History
+            </Link>
+          </div>
+        </DocumentHeader>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      </article>
+      <aside className="doc-aside">
+        <div className="card">
+          <dl className="facts">
+            <dt>Kind</dt>
+            <dd>{KIND_INFO[doc.kind].label}</dd>
+            <dt>Project</dt>
+            <dd>{doc.project ? <Link href={`/projects/${doc.project.slug}`}>{doc.project.name}</Link> : '—'}</dd>
+            <dt>Owner</dt>
+            <dd>{doc.owner.name}</dd>
+            <dt>Updated</dt>
+            <dd>
+              <RelativeDate date={doc.updatedAt} />
+            </dd>
+            <dt>Tags</dt>
+            <dd>{doc.tags.length ? doc.tags.map((t) => <span key={t} className="tag">{t}</span>) : '—'}</dd>
+          </dl>
+        </div>
+        <TableOfContents toc={page.toc} />
+        <section className="card" aria-labelledby="linked-from">
+          <h2 id="linked-from" className="section-title">
+            Linked from
+          </h2>
+          {backlinks.length === 0 ? (
+            <p className="meta">No other page links here yet.</p>
+          ) : (
+            <ul className="doc-list">
+              {backlinks.map((b) => (
+                <li key={b.path}>
+                  <Link href={b.path}>{b.title}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}

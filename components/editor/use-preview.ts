@@ -1,0 +1,36 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/** Renders the body through the server's pipeline (sanitized, links resolved), debounced. */
+export function usePreview(body: string, projectSlug: string | null, delayMs = 250) {
+  const [html, setHtml] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch('/api/preview', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ body, projectSlug }),
+          signal: controller.signal,
+        });
+        const data = (await res.json()) as { html?: string; error?: string };
+        if (res.ok && typeof data.html === 'string') {
+          setHtml(data.html);
+          setError(null);
+        } else {
+          setError(data.error ?? 'The preview could not be rendered.');
+        }
+      } catch (err) {
+        if ((err as Error).name !== 'AbortError') setError('The preview is unavailable right now.');
+      }
+    }, delayMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [body, projectSlug, delayMs]);
+  return { html, error };
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+import type { z } from 'zod';
+import { DomainError, Invalid } from '@/lib/errors';
+import { currentUser, type TUser } from './current-user';
+
+// Requests larger than this are refused before parsing (a 1 MiB body as JSON, with headroom).
+const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+type TContext<TInput> = { user: TUser; input: TInput };
+type TRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * The one wrapper for every route handler that changes data (and for the ones that read on a
+ * user's behalf): authenticate → parse with zod → run the domain function (which loads,
+ * authorizes and writes in a transaction) → return a small JSON object. Domain errors become
+ * 404/403/409/422 with a message a person can act on; anything else is a 500 that leaks nothing.
+ */
+export function guarded<TSchema extends z.ZodType, TResult>(
+  schema: TSchema,
+  handler: (ctx: TContext<z.output<TSchema>>) => Promise<TResult>,
+  options: { successStatus?: number } = {},
+) {
+  return async (request: Request, route: TRouteContext): Promise<Response> => {
+    try {
+      const user = await currentUser();
+      const raw = await readJson(request);
+      const params = route?.params ? await route.params : {};
+      const parsed = schema.safeParse({ ...raw, ...params });
+      if (!parsed.success) {
+        const fields: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join('.') || 'form';
+          fields[key] ??= issue.message;
+        }
+        throw new Invalid('Some fields need attention.', fields);
+      }
+      const result = await handler({ user, input: parsed.data });
+      return Response.json(result, { status: options.successStatus ?? 200 });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  if (request.method === 'GET' || request.method === 'HEAD') return {};
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_REQUEST_BYTES) throw new TooLarge();
+  const text = await request.text();
+  if (text.length > MAX_REQUEST_BYTES) throw new TooLarge();
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through to the error below
+  }
+  throw new Invalid('The request body must be a JSON object.');
+}
+
+class TooLarge extends DomainError {
+  override readonly status = 413;
+  constructor() {
+    super('This request is too large: a document body may be at most 1 MiB.');
+  }
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof DomainError) {
+    const body: Record<string, unknown> = { error: err.message };
+    if ('fields' in err) body.fields = err.fields;
+    if ('detail' in err) body.detail = err.detail;
+    return Response.json(body, { status: err.status });
+  }
+  console.error('Unhandled error in route handler', err);
+  return Response.json({ error: 'Something went wrong on our side. Your input was not saved.' }, { status: 500 });
+}

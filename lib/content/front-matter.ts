@@ -1,0 +1,65 @@
+// Reads one content/ file: YAML front matter checked against a zod schema, then the Markdown.
+// Every problem names the file and the line at fault.
+import matter from 'gray-matter';
+import { z } from 'zod';
+import { KINDS } from '@/lib/kinds/kinds';
+import { ZSlug, ZStatus, ZTags, ZTitle, ZBody } from '@/lib/documents/schemas';
+
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`${file}:${line}: ${detail}`);
+  }
+}
+
+export const ZDocumentFrontMatter = z.object({
+  title: ZTitle,
+  kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }),
+  slug: ZSlug.optional(),
+  tags: ZTags.default([]),
+  owner: z.string().trim().min(1).max(100).optional(),
+  status: ZStatus.default('published'),
+});
+
+export const ZProjectFrontMatter = z.object({
+  name: z.string().trim().min(1, 'name is required').max(120),
+  description: z.string().trim().max(2000).default(''),
+});
+
+export function parseContentFile<TSchema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: TSchema,
+): { data: z.output<TSchema>; body: string } {
+  if (!/^---\r?\n/.test(text)) throw new ContentError(file, 1, 'expected front matter starting with "---"');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object bypasses gray-matter's cache, which would hide repeat errors.
+    parsed = matter(text, {});
+  } catch (err) {
+    const mark = (err as { mark?: { line?: number } }).mark;
+    const reason = (err as { reason?: string }).reason ?? (err as Error).message;
+    throw new ContentError(file, (mark?.line ?? 0) + 2, `malformed front matter: ${reason}`);
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = String(issue.path[0] ?? '');
+    throw new ContentError(file, lineOf(text, field), `${field || 'front matter'}: ${issue.message}`);
+  }
+  const body = ZBody.safeParse(parsed.content.replace(/^\r?\n/, ''));
+  if (!body.success) throw new ContentError(file, 1, body.error.issues[0]!.message);
+  return { data: result.data, body: body.data };
+}
+
+/** The 1-based line where a front matter key is written (the opening "---" when it is missing). */
+function lineOf(text: string, key: string): number {
+  if (!key) return 1;
+  const lines = text.split(/\r?\n/);
+  const end = lines.indexOf('---', 1);
+  const at = lines.slice(0, end < 0 ? undefined : end).findIndex((l) => l.startsWith(`${key}:`));
+  return at < 0 ? 1 : at + 1;
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env } from '@/lib/env';
+import { poolConfig } from './pg-config';
+
+export function createClient(url: string) {
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(url, 10)) });
+}
+
+// One client per process, kept on globalThis so dev-mode reloads do not open new pools, and
+// created on first use so that building the app needs no database.
+const holder = globalThis as unknown as { hindsightDb?: PrismaClient };
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    holder.hindsightDb ??= createClient(env().DATABASE_URL);
+    const value = Reflect.get(holder.hindsightDb, prop);
+    return typeof value === 'function' ? value.bind(holder.hindsightDb) : value;
+  },
+});
+
+export type TTransaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

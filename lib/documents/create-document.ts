@@ -1,0 +1,77 @@
+import 'server-only';
+import type { TUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { Invalid } from '@/lib/errors';
+import { render } from '@/lib/markdown/render';
+import { documentPath } from './paths';
+import type { TCreateDocument } from './schemas';
+import { slugify } from './slugify';
+import { tagWrites, writeRevision } from './write-revision';
+
+export type TSavedDocument = { id: string; version: number; path: string };
+
+/** Where an imported document came from (content/…), so re-imports can tell what changed. */
+export type TSource = { path: string; hash: string };
+
+export async function createDocument(
+  user: TUser,
+  input: TCreateDocument,
+  source?: TSource,
+): Promise<TSavedDocument> {
+  const project = input.projectSlug
+    ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } })
+    : null;
+  if (input.projectSlug && !project) {
+    throw new Invalid(`There is no project "${input.projectSlug}".`, { projectSlug: 'Unknown project' });
+  }
+  const slug = input.slug ?? slugify(input.title);
+  if (!slug) {
+    throw new Invalid('This title makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
+  }
+  const duplicate = () =>
+    new Invalid(`A document with the slug "${slug}" already exists ${project ? `in ${project.slug}` : 'outside projects'}.`, {
+      slug: 'Already taken; choose another slug or title',
+    });
+  const taken = await db.document.findFirst({
+    where: { projectId: project?.id ?? null, slug },
+    select: { id: true },
+  });
+  if (taken) throw duplicate();
+
+  const rendered = render(input.body, { from: project?.slug });
+  try {
+    return await db.$transaction(async (tx) => {
+      const doc = await tx.document.create({
+        data: {
+          projectId: project?.id ?? null,
+          kind: input.kind,
+          slug,
+          title: input.title,
+          titleKey: input.title.toLowerCase(),
+          body: input.body,
+          status: input.status,
+          ownerId: user.id,
+          version: 1,
+          sourcePath: source?.path,
+          sourceHash: source?.hash,
+          tags: { connectOrCreate: tagWrites(input.tags) },
+        },
+        select: { id: true },
+      });
+      await writeRevision(tx, {
+        documentId: doc.id,
+        version: 1,
+        title: input.title,
+        body: input.body,
+        authorId: user.id,
+        message: source ? `Imported from ${source.path}` : 'Created',
+        rendered,
+      });
+      return { id: doc.id, version: 1, path: documentPath(project?.slug, slug) };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate();
+    throw err;
+  }
+}

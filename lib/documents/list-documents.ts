@@ -1,0 +1,52 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { TKind } from '@/lib/kinds/kinds';
+import { documentPath } from './paths';
+
+export type TDocumentSummary = {
+  id: string;
+  kind: TKind;
+  title: string;
+  path: string;
+  status: 'draft' | 'published';
+  tags: string[];
+  updatedAt: Date;
+  owner: string;
+  project: { slug: string; name: string } | null;
+};
+
+export async function listDocuments(
+  filter: { kind?: TKind; projectId?: string; take?: number } = {},
+): Promise<TDocumentSummary[]> {
+  const docs = await db.document.findMany({
+    where: {
+      deletedAt: null,
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.projectId ? { projectId: filter.projectId } : {}),
+    },
+    orderBy: { updatedAt: 'desc' },
+    take: Math.min(filter.take ?? 200, 500),
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      tags: { select: { name: true }, orderBy: { name: 'asc' } },
+      owner: { select: { name: true } },
+      project: { select: { slug: true, name: true } },
+    },
+  });
+  return docs.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    path: documentPath(d.project?.slug, d.slug),
+    status: d.status,
+    tags: d.tags.map((t) => t.name),
+    updatedAt: d.updatedAt,
+    owner: d.owner.name,
+    project: d.project,
+  }));
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { documentPath, NO_PROJECT } from './paths';
+import { slugify } from './slugify';
+
+export type TLinkTarget = { id: string; title: string; path: string };
+
+type TCandidate = {
+  id: string;
+  slug: string;
+  title: string;
+  titleKey: string;
+  updatedAt: Date;
+  project: { slug: string } | null;
+};
+
+/**
+ * Resolves wikilink keys, as written in a document of project `from` (null: no project):
+ *  - "project/slug" (or "_/slug") names one document exactly;
+ *  - otherwise a slug in the same project, then a slug outside projects, then a title
+ *    (same project first, then the most recently updated anywhere).
+ * One query for the whole page, however many links it has.
+ */
+export async function resolveWikilinks(
+  keys: string[],
+  from: string | null,
+): Promise<Map<string, TLinkTarget | null>> {
+  const result = new Map<string, TLinkTarget | null>();
+  if (keys.length === 0) return result;
+  const slugs = new Set<string>();
+  for (const key of keys) {
+    const [space, slug] = splitKey(key);
+    slugs.add(slugify(key));
+    if (space !== undefined) slugs.add(slug);
+  }
+  const candidates: TCandidate[] = await db.document.findMany({
+    where: {
+      deletedAt: null,
+      OR: [{ slug: { in: [...slugs].filter(Boolean) } }, { titleKey: { in: keys } }],
+    },
+    select: { id: true, slug: true, title: true, titleKey: true, updatedAt: true, project: { select: { slug: true } } },
+    orderBy: { updatedAt: 'desc' },
+    take: 500,
+  });
+  for (const key of keys) result.set(key, pick(key, from, candidates));
+  return result;
+}
+
+function splitKey(key: string): [string | undefined, string] {
+  const i = key.indexOf('/');
+  return i < 0 ? [undefined, key] : [key.slice(0, i).trim(), key.slice(i + 1).trim()];
+}
+
+function pick(key: string, from: string | null, docs: TCandidate[]): TLinkTarget | null {
+  const [space, slug] = splitKey(key);
+  const inSpace = (d: TCandidate, s: string | null) => (d.project?.slug ?? null) === s;
+  let found: TCandidate | undefined;
+  if (space !== undefined) {
+    const project = space === NO_PROJECT ? null : space;
+    found = docs.find((d) => d.slug === slug && inSpace(d, project));
+  }
+  if (!found) {
+    // A bare name, or a title that happens to contain "/" (e.g. "CI/CD for models").
+    const s = slugify(key);
+    found =
+      docs.find((d) => d.slug === s && inSpace(d, from)) ??
+      docs.find((d) => d.slug === s && inSpace(d, null)) ??
+      docs.find((d) => d.titleKey === key && inSpace(d, from)) ??
+      docs.find((d) => d.titleKey === key);
+  }
+  return found ? { id: found.id, title: found.title, path: documentPath(found.project?.slug, found.slug) } : null;
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import type { TUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/client';
+import { Conflict, NotFound } from '@/lib/errors';
+import { render } from '@/lib/markdown/render';
+import { documentPath } from './paths';
+import type { TUpdateDocument } from './schemas';
+import { tagWrites, writeRevision } from './write-revision';
+import type { TSavedDocument, TSource } from './create-document';
+
+type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
+
+export type TConflictDetail = {
+  yours: TDraft;
+  current: TDraft & { version: number; savedBy: string; savedAt: string; message: string };
+};
+
+/**
+ * Saves a new version, but only on top of the version the editor started from. The version
+ * check and the write happen in one statement, so two saves based on the same version can never
+ * both succeed: the second gets a Conflict carrying its own text and the version that won.
+ */
+export async function updateDocument(
+  user: TUser,
+  input: TUpdateDocument,
+  source?: TSource,
+): Promise<TSavedDocument> {
+  const doc = await db.document.findFirst({
+    where: { id: input.id, deletedAt: null },
+    select: { id: true, slug: true, project: { select: { slug: true } } },
+  });
+  if (!doc) throw new NotFound('This document does not exist or was deleted.');
+
+  const rendered = render(input.body, { from: doc.project?.slug });
+  const version = input.baseVersion + 1;
+  const saved = await db.$transaction(async (tx) => {
+    const claimed = await tx.document.updateMany({
+      where: { id: doc.id, version: input.baseVersion, deletedAt: null },
+      data: {
+        version,
+        title: input.title,
+        titleKey: input.title.toLowerCase(),
+        body: input.body,
+        status: input.status,
+        ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
+      },
+    });
+    if (claimed.count === 0) return false;
+    await tx.document.update({
+      where: { id: doc.id },
+      data: { tags: { set: [], connectOrCreate: tagWrites(input.tags) } },
+      select: { id: true },
+    });
+    await writeRevision(tx, {
+      documentId: doc.id,
+      version,
+      title: input.title,
+      body: input.body,
+      authorId: user.id,
+      message: input.message,
+      rendered,
+    });
+    return true;
+  });
+  if (!saved) throw await conflictFor(doc.id, input);
+  return { id: doc.id, version, path: documentPath(doc.project?.slug, doc.slug) };
+}
+
+async function conflictFor(id: string, input: TUpdateDocument) {
+  const current = await db.document.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      version: true,
+      title: true,
+      body: true,
+      status: true,
+      tags: { select: { name: true }, orderBy: { name: 'asc' } },
+      revisions: {
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: { createdAt: true, message: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!current) return new NotFound('This document was deleted while you were editing it.');
+  const last = current.revisions[0];
+  return new Conflict<TConflictDetail>(
+    `Someone saved version ${current.version} while you were editing version ${input.baseVersion}. ` +
+      'Your text is kept below: compare, then save again.',
+    {
+      yours: { title: input.title, body: input.body, tags: input.tags, status: input.status },
+      current: {
+        version: current.version,
+        title: current.title,
+        body: current.body,
+        status: current.status,
+        tags: current.tags.map((t) => t.name),
+        savedBy: last?.author.name ?? 'someone',
+        savedAt: (last?.createdAt ?? new Date()).toISOString(),
+        message: last?.message ?? '',
+      },
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import type { TTransaction } from '@/lib/db/client';
+import type { TRendered } from '@/lib/markdown/render';
+import { RENDER_VERSION } from '@/lib/markdown/render';
+
+type TRevisionInput = {
+  documentId: string;
+  version: number;
+  title: string;
+  body: string;
+  authorId: string;
+  message: string;
+  rendered: TRendered;
+};
+
+/**
+ * Appends a revision (with its rendered HTML) and replaces the document's outgoing wikilinks.
+ * Runs inside the caller's transaction, so a document never has a version without a revision.
+ */
+export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
+  await tx.revision.create({
+    data: {
+      documentId: input.documentId,
+      version: input.version,
+      title: input.title,
+      body: input.body,
+      authorId: input.authorId,
+      message: input.message,
+      html: input.rendered.html,
+      toc: input.rendered.toc,
+      renderVersion: RENDER_VERSION,
+    },
+    select: { id: true },
+  });
+  await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
+  if (input.rendered.links.length > 0) {
+    await tx.documentLink.createMany({
+      data: input.rendered.links.map((targetKey) => ({ sourceId: input.documentId, targetKey })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+/** Tags as Prisma's connect-or-create list; replaces the set on update with `set: []` first. */
+export function tagWrites(tags: string[]) {
+  return tags.map((name) => ({ where: { name }, create: { name } }));
+}

@@ -1,0 +1,33 @@
+// Typed domain errors. Domain functions throw them; the guard maps them to HTTP statuses with a
+// message a person can act on.
+export class DomainError extends Error {
+  readonly status: number = 500;
+}
+
+export class NotFound extends DomainError {
+  override readonly status = 404;
+}
+
+export class Forbidden extends DomainError {
+  override readonly status = 403;
+}
+
+export class Invalid extends DomainError {
+  override readonly status = 422;
+  constructor(
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class Conflict<TDetail = unknown> extends DomainError {
+  override readonly status = 409;
+  constructor(
+    message: string,
+    readonly detail: TDetail,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,101 @@
+// Started by `npm start` (scripts/start.mjs). Brings up the database (the embedded one unless
+// DATABASE_URL is set), applies migrations, imports content/, builds the app if the build is
+// missing or older than the source, then runs `next start` and prints the URL.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
+import { runPrisma } from './prisma.mjs';
+
+const root = path.resolve(__dirname, '..');
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+async function main() {
+  let embedded: TEmbeddedPostgres | undefined;
+  let next: ChildProcess | undefined;
+  const shutdown = async (code = 0) => {
+    next?.kill('SIGTERM');
+    await embedded?.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  if (!process.env.DATABASE_URL) {
+    const dataDir = path.resolve(root, process.env.HINDSIGHT_DATA_DIR ?? '.data/pglite');
+    const dbPort = Number(process.env.HINDSIGHT_DB_PORT ?? 54329);
+    const t0 = Date.now();
+    embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
+    process.env.DATABASE_URL = embedded.url;
+    console.log(`Embedded PostgreSQL ready in ${Date.now() - t0} ms (data in ${path.relative(root, dataDir)}, port ${dbPort}).`);
+  } else {
+    console.log('Using the PostgreSQL server named by DATABASE_URL.');
+  }
+
+  await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
+  console.log('Database schema is up to date.');
+
+  const { importContent } = await import('@/lib/content/import-content');
+  const report = await importContent(path.join(root, 'content'));
+  console.log(
+    `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects.`,
+  );
+
+  if (needsBuild()) {
+    console.log('Building the app (first start, or the source changed)…');
+    await run(process.execPath, [nextBin, 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
+  }
+
+  next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  next.on('exit', (code) => void shutdown(code ?? 1));
+  await waitForHealth(`http://localhost:${port}/api/health`);
+  console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ['app', 'components', 'lib', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+  return sources.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} exited with ${code}`))));
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+main().catch((err: Error) => {
+  console.error(`\nHindsight could not start: ${err.message}`);
+  process.exit(1);
+});

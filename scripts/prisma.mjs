@@ -21,12 +21,18 @@ export function runPrisma(args, env = process.env) {
           ...env,
           DATABASE_URL: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/unused',
         },
-        stdio: ['ignore', env.HINDSIGHT_QUIET ? 'ignore' : 'inherit', 'inherit'],
+        // Quiet runs keep the CLI's chatter to show it only if the command fails.
+        stdio: ['ignore', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit'],
       },
     );
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma ${args.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`prisma ${args.join(' ')} exited with ${code}${output ? `:\n${output.trim()}` : ''}`)),
     );
   });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import type { TUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
@@ -94,7 +94,7 @@ async function importPeople(root: string): Promise<Map<string, TUser>> {
   if (!existsSync(file)) return people;
   let raw: unknown;
   try {
-    raw = yaml.load(readFileSync(file, 'utf8'));
+    raw = loadYaml(readFileSync(file, 'utf8'));
   } catch (err) {
     const line = ((err as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
     throw new ContentError('content/people.yml', line, (err as Error).message);

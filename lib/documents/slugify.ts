@@ -2,7 +2,8 @@ import { slug as githubSlug } from 'github-slugger';
 
 /** A URL slug from a title: "Monitoring, drift & retraining" → "monitoring-drift-retraining". */
 export function slugify(title: string): string {
-  return githubSlug(title)
+  // Strip accents first so "Café naïve" becomes "cafe-naive", not "caf-nave".
+  return githubSlug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')

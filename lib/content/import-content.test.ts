@@ -1,0 +1,65 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { updateDocument } from '@/lib/documents/update-document';
+import { ContentError } from './front-matter';
+import { importContent } from './import-content';
+
+const repoContent = path.resolve(__dirname, '..', '..', 'content');
+
+function copyOfContent() {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'hindsight-content-')), 'content');
+  cpSync(repoContent, dir, { recursive: true });
+  return dir;
+}
+
+describe('importContent', () => {
+  it('imports the real corpus once: a second run creates nothing, a changed file becomes a revision', async () => {
+    const dir = copyOfContent();
+    const first = await importContent(dir);
+    expect(first.created).toBeGreaterThanOrEqual(18);
+    expect(first.projects).toBe(2);
+    expect(await db.document.count({ where: { kind: 'practice', projectId: null } })).toBeGreaterThanOrEqual(12);
+
+    const second = await importContent(dir);
+    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
+
+    const file = path.join(dir, 'practices', 'reproducibility.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Summary', '## Summary\n\nNow with a quarterly drill.'));
+    const third = await importContent(dir);
+    expect(third).toMatchObject({ created: 0, updated: 1 });
+    const doc = await db.document.findFirstOrThrow({
+      where: { slug: 'reproducibility', projectId: null },
+      select: { version: true, body: true, revisions: { select: { message: true }, orderBy: { version: 'desc' }, take: 1 } },
+    });
+    expect(doc.version).toBe(2);
+    expect(doc.body).toContain('quarterly drill');
+    expect(doc.revisions[0]!.message).toBe('Imported from content/practices/reproducibility.md');
+  });
+
+  it('does not overwrite edits made in the wiki when the file has not changed', async () => {
+    const dir = copyOfContent();
+    await importContent(dir);
+    const doc = await db.document.findFirstOrThrow({
+      where: { slug: 'data-validation', projectId: null },
+      select: { id: true, version: true, title: true },
+    });
+    const editor = await db.user.findFirstOrThrow({ select: { id: true, email: true, name: true } });
+    await updateDocument(editor, { id: doc.id, baseVersion: doc.version, title: doc.title, body: 'edited in the wiki', tags: [], status: 'published', message: '' });
+    await importContent(dir);
+    const after = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { body: true } });
+    expect(after.body).toBe('edited in the wiki');
+  });
+
+  it('names the file and line of malformed front matter and imports nothing from it', async () => {
+    const dir = copyOfContent();
+    const bad = path.join(dir, 'practices', 'zz-broken.md');
+    writeFileSync(bad, '---\ntitle: Broken\nkind: practice\ntags: [a, b\n---\nbody\n');
+    const err = await importContent(dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ContentError);
+    expect((err as Error).message).toMatch(/^content\/practices\/zz-broken\.md:\d+: malformed front matter/);
+    expect(await db.document.count({ where: { title: 'Broken' } })).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render } from './render';
+
+const dir = path.join(__dirname, 'fixtures');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.md'));
+
+// Golden fixtures: input Markdown next to the exact HTML we expect. To accept an intended change
+// in the pipeline's output, run `UPDATE_GOLDEN=1 npx vitest run lib/markdown` and review the diff.
+describe('render: golden fixtures', () => {
+  it('has fixtures to check', () => expect(fixtures.length).toBeGreaterThanOrEqual(5));
+  for (const file of fixtures) {
+    it(file, () => {
+      const html = render(readFileSync(path.join(dir, file), 'utf8'), { from: 'churn' }).html;
+      const golden = path.join(dir, file.replace(/\.md$/, '.html'));
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, html);
+      expect(html).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+});
+
+describe('render: sanitizing', () => {
+  const html = render(readFileSync(path.join(dir, 'xss.md'), 'utf8')).html;
+
+  it.each([
+    ['script elements', /<script/i],
+    ['event handlers', /\son[a-z]+=/i],
+    ['javascript: URLs', /javascript:/i],
+    ['vbscript: URLs', /vbscript:/i],
+    ['data: URLs', /data:text/i],
+    ['svg', /<svg/i],
+    ['iframes', /<iframe/i],
+    ['style elements and attributes', /<style|style=/i],
+    ['object, embed, form, base, meta, link', /<(object|embed|form|base|meta|link)\b/i],
+  ])('removes %s', (_name, pattern) => {
+    expect(html).not.toMatch(pattern);
+  });
+
+  it('prefixes user ids and names so they cannot clobber DOM globals', () => {
+    expect(html).toContain('id="user-content-cookie"');
+    expect(html).toContain('name="user-content-getElementById"');
+  });
+
+  it('keeps harmless HTML', () => {
+    expect(html).toContain('<details><summary>Allowed</summary><kbd>Ctrl</kbd>');
+  });
+});
+
+describe('render: structure', () => {
+  it('collects a table of contents down to h4 with unique ids', () => {
+    const { toc } = render(readFileSync(path.join(dir, 'headings.md'), 'utf8'));
+    expect(toc).toEqual([
+      { depth: 1, id: 'title', text: 'Title' },
+      { depth: 2, id: 'setup--run', text: 'Setup & run' },
+      { depth: 3, id: 'step-1-data', text: 'Step 1: data' },
+      { depth: 4, id: 'details', text: 'Details' },
+      { depth: 2, id: 'setup--run-1', text: 'Setup & run' },
+    ]);
+  });
+
+  it('reports wikilink targets as normalised keys, ignoring code and empty links', () => {
+    const { links } = render(readFileSync(path.join(dir, 'wikilinks.md'), 'utf8'));
+    expect(links.sort()).toEqual(
+      ['monitoring, drift and retraining', 'churn/churn-runbook', '_/data-validation', 'data validation', 'ci/cd for models'].sort(),
+    );
+  });
+
+  it('links footnote references to their (prefixed) notes and back', () => {
+    const { html } = render(readFileSync(path.join(dir, 'gfm.md'), 'utf8'));
+    expect(html).toContain('href="#user-content-fn-card"');
+    expect(html).toContain('id="user-content-fn-card"');
+    expect(html).toContain('href="#user-content-fnref-card"');
+  });
+
+  it('gives plain text for indexing, without markup', () => {
+    const { text } = render('## A *b*\n\n<b>c</b> [d](https://x.example)');
+    expect(text).toBe('A b c d');
+  });
+});

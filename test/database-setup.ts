@@ -1,0 +1,37 @@
+// Vitest global setup: creates a fresh PostgreSQL database for this run, applies the committed
+// migrations to it, and drops it afterwards. Refuses any server that is not on this machine.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { runPrisma } from '../scripts/prisma.mjs';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function testServerUrl(): URL {
+  const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  if (!LOCAL_HOSTS.has(base.hostname)) {
+    throw new Error(`Tests only run against a local PostgreSQL; TEST_DATABASE_URL points at ${base.hostname}.`);
+  }
+  return base;
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testServerUrl().toString() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function setup() {
+  const name = `hindsight_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(testServerUrl());
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
+  return async () => {
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  };
+}

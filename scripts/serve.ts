@@ -28,7 +28,7 @@ async function main() {
     const t0 = Date.now();
     embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
     process.env.DATABASE_URL = embedded.url;
-    console.log(`Embedded PostgreSQL ready in ${Date.now() - t0} ms (data in ${path.relative(root, dataDir)}, port ${dbPort}).`);
+    console.log(`Embedded PostgreSQL ready in ${Date.now() - t0} ms (data in ${dataDir.startsWith(root) ? path.relative(root, dataDir) : dataDir}, port ${dbPort}).`);
   } else {
     console.log('Using the PostgreSQL server named by DATABASE_URL.');
   }

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { LIMITS, parseTagList } from '@/lib/documents/schemas';
+import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
 import { STARTERS } from '@/lib/kinds/starters';
@@ -41,6 +42,7 @@ export function DocumentEditor(props: TEditorProps) {
     props.mode === 'create' ? props.initial.projectSlug : props.projectSlug,
   );
   const [message, setMessage] = useState('');
+  const [slug, setSlug] = useState('');
   // The version this draft is based on, and its text: what a conflict is measured against.
   const [base, setBase] = useState(props.mode === 'edit' ? { version: props.initial.version, body: init.body } : null);
   const [saving, setSaving] = useState(false);
@@ -60,7 +62,9 @@ export function DocumentEditor(props: TEditorProps) {
       body,
       tags: parseTagList(tags),
       status,
-      ...(props.mode === 'create' ? { kind, projectSlug } : { id: props.id, baseVersion, message }),
+      ...(props.mode === 'create'
+        ? { kind, projectSlug, ...(slug.trim() ? { slug: slug.trim() } : {}) }
+        : { id: props.id, baseVersion, message }),
     };
     try {
       const res = await fetch(props.mode === 'create' ? '/api/documents' : `/api/documents/${props.mode === 'edit' ? props.id : ''}`, {
@@ -172,7 +176,13 @@ export function DocumentEditor(props: TEditorProps) {
           </label>
         </div>
       )}
-      {fields.slug && <div className="field-error">{fields.slug}</div>}
+      {props.mode === 'create' && (
+        <label>
+          URL slug <span className="meta">optional</span>
+          <input value={slug} onChange={(e) => setSlug(e.target.value)} placeholder={slugify(title) || 'my-page'} maxLength={LIMITS.slug} />
+          {fields.slug && <span className="field-error">{fields.slug}</span>}
+        </label>
+      )}
       <div className="row">
         <label>
           Tags <span className="meta">comma-separated</span>

@@ -46,7 +46,13 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   if (request.method === 'GET' || request.method === 'HEAD') return {};
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_REQUEST_BYTES) throw new TooLarge();
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    // The client went away mid-request (e.g. a superseded preview): nothing to do.
+    throw new Invalid('The request was interrupted before it fully arrived.');
+  }
   if (text.length > MAX_REQUEST_BYTES) throw new TooLarge();
   if (!text) return {};
   try {

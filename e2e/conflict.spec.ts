@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { setBody, uniqueTitle } from './helpers';
+
+test('two tabs edit the same document: the second save gets the conflict and keeps its text', async ({ context, request }) => {
+  const created = await request.post('/api/documents', {
+    data: { kind: 'runbook', title: uniqueTitle('Conflict runbook'), body: 'Line one.\n\nLine two.' },
+  });
+  expect(created.status()).toBe(201);
+  const { path } = (await created.json()) as { path: string };
+
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto(`${path}/edit`);
+  await tabB.goto(`${path}/edit`);
+
+  await setBody(tabA, 'Line one.\n\nLine two, clarified by A.');
+  await tabA.getByRole('button', { name: 'Save' }).click();
+  await expect(tabA).toHaveURL(path);
+
+  const draftB = 'Line one, rewritten by B.\n\nLine two.';
+  await setBody(tabB, draftB);
+  await tabB.getByRole('button', { name: 'Save' }).click();
+
+  const notice = tabB.getByRole('alert').filter({ hasText: 'changed while you were editing' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Someone saved version 2');
+  await expect(notice.getByTestId('diff').first()).toContainText('clarified by A');
+  await expect(tabB.locator('.cm-content')).toContainText('rewritten by B');
+  await expect(tabB).toHaveURL(`${path}/edit`);
+
+  // The page still shows A's version: nothing was overwritten.
+  await tabA.reload();
+  await expect(tabA.locator('.prose')).toContainText('clarified by A');
+
+  // B decides explicitly to save their text on top of version 2.
+  await notice.getByRole('button', { name: 'Save my text as version 3' }).click();
+  await expect(tabB).toHaveURL(path);
+  await expect(tabB.locator('.prose')).toContainText('rewritten by B');
+  await expect(tabB.getByText('Version 3')).toBeVisible();
+});
+
+test('unsaved text survives closing the tab and is offered back', async ({ page, request }) => {
+  const created = await request.post('/api/documents', {
+    data: { kind: 'practice', title: uniqueTitle('Draft backup'), body: 'Saved text.' },
+  });
+  const { path } = (await created.json()) as { path: string };
+  await page.goto(`${path}/edit`);
+  await setBody(page, 'Half-written thought that must not be lost.');
+  await page.waitForTimeout(800); // the backup is written half a second after typing stops
+  await page.goto(path);
+  await page.goto(`${path}/edit`);
+  await page.getByRole('button', { name: 'Restore it' }).click();
+  await expect(page.locator('.cm-content')).toContainText('must not be lost');
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { setBody, uniqueTitle } from './helpers';
+
+test('create → view → edit → history, with every version readable', async ({ page }) => {
+  const title = uniqueTitle('Feature store outage');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'New document' }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Kind').selectOption('runbook');
+  await page.getByLabel('Project').selectOption({ label: 'Card fraud scoring' });
+  await page.getByLabel('Tags').fill('feature-store, on-call');
+  await setBody(page, '## First checks\n\nLook at the **freshness panel**.');
+  await expect(page.getByTestId('preview').locator('strong')).toHaveText('freshness panel');
+  await page.getByRole('button', { name: 'Create document' }).click();
+
+  await expect(page).toHaveURL(/\/w\/card-fraud\/feature-store-outage-/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('.prose h2')).toHaveText(/First checks/);
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toContainText('First checks');
+  await expect(page.locator('.facts')).toContainText('on-call');
+  const docUrl = page.url();
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await setBody(page, '## First checks\n\nLook at the freshness panel, then the deploy log.');
+  await page.getByLabel('What changed?').fill('Added the deploy log');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(docUrl);
+  await expect(page.locator('.prose')).toContainText('then the deploy log');
+  await expect(page.getByText('Version 2')).toBeVisible();
+
+  await page.getByRole('link', { name: 'History' }).click();
+  const rows = page.locator('table.history tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('Added the deploy log');
+  await page.getByRole('link', { name: 'v1' }).click();
+  await expect(page.getByRole('status')).toContainText('version 1 of 2');
+  await expect(page.locator('.prose')).not.toContainText('deploy log');
+});
+
+test('bad input is refused with a message next to the field and nothing is created', async ({ page }) => {
+  await page.goto('/new');
+  await page.getByLabel('Title').fill('   ');
+  await page.getByRole('button', { name: 'Create document' }).click();
+  await expect(page.locator('.field-error')).toHaveText('Title is required');
+  await expect(page).toHaveURL(/\/new$/);
+
+  await page.getByLabel('Title').fill('Monitoring, drift and retraining');
+  await page.getByRole('button', { name: 'Create document' }).click();
+  await expect(page.locator('.alert')).toContainText('already exists');
+  await expect(page.locator('.field-error')).toHaveText('Already taken; choose another slug or title');
+  await page.getByLabel('URL slug').fill('monitoring-drift-and-retraining-for-batch-jobs');
+  await page.getByRole('button', { name: 'Create document' }).click();
+  await expect(page).toHaveURL('/w/_/monitoring-drift-and-retraining-for-batch-jobs');
+});
+
+test('an unknown document gets a proper 404 page', async ({ page }) => {
+  const res = await page.goto('/w/card-fraud/no-such-page');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('lists and project pages show the seeded corpus', async ({ page }) => {
+  await page.goto('/practices');
+  await expect(page.getByRole('link', { name: 'Ethics and bias from day one' })).toBeVisible();
+  expect(await page.locator('.doc-list li').count()).toBeGreaterThanOrEqual(13);
+  await page.goto('/projects/churn-prediction');
+  await expect(page.getByRole('heading', { name: /Model cards \(1\)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
+});

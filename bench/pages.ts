@@ -1,9 +1,10 @@
-// npm run bench:pages [-- --docs 10000 --requests 3000 --concurrency 8 --fresh]
+// npm run bench:pages [-- --docs 10000 --requests 2000 --concurrency 1,2,4,8 --fresh]
 // Seeds a PostgreSQL database with generated documents, measures Markdown rendering throughput,
 // then serves the production build with `next start` and measures document-page latency.
 // Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -14,21 +15,21 @@ import { generateDocument, spaceOfGenerated } from './corpus';
 const { values: args } = parseArgs({
   options: {
     docs: { type: 'string', default: '10000' },
-    requests: { type: 'string', default: '3000' },
-    concurrency: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '1,2,4,8' },
     port: { type: 'string', default: '3300' },
     fresh: { type: 'boolean', default: false },
   },
 });
 const docs = Number(args.docs);
 const requests = Number(args.requests);
-const concurrency = Number(args.concurrency);
+const levels = args.concurrency.split(',').map(Number).filter((n) => n > 0);
 const root = path.resolve(__dirname, '..');
 const server = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = `hindsight_bench_${docs}`;
 
 async function main() {
-  console.log(`Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests, concurrency ${concurrency}`);
+  console.log(`Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests at each concurrency (${levels.join(', ')})`);
   const url = new URL(server);
   url.pathname = `/${dbName}`;
   process.env.DATABASE_URL = url.toString();
@@ -71,7 +72,10 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${args.port}`;
     await waitFor(`${base}/api/health`);
-    await load(base, next.pid!);
+    console.log(`Document pages under next start (${os.cpus().length} cores shared by server, database and load generator):`);
+    for (const c of levels) await load(base, c);
+    const rss = peakRss(next.pid!);
+    if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
   } finally {
     next.kill('SIGTERM');
   }
@@ -92,7 +96,7 @@ function renderThroughput() {
   });
 }
 
-async function load(base: string, pid: number) {
+async function load(base: string, concurrency: number) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
   const pathFor = (i: number) => `/w/${spaceOfGenerated(i) ?? '_'}/bench-${i}`;
   const rand = (() => {
@@ -106,7 +110,7 @@ async function load(base: string, pid: number) {
     return { ms: performance.now() - t0, status: res.statusCode, bytes: text.length };
   };
   // Warm-up: JIT, connection pools, Next's route caches.
-  for (let i = 0; i < 200; i++) await get(pathFor(Math.floor(rand() * docs)));
+  for (let i = 0; i < 100; i++) await get(pathFor(Math.floor(rand() * docs)));
 
   const latencies: number[] = [];
   let errors = 0;
@@ -128,11 +132,11 @@ async function load(base: string, pid: number) {
   await pool.close();
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  const rss = peakRss(pid);
-  console.log(`Document pages under next start (${latencies.length} requests, ${concurrency} at a time, ${errors} errors):`);
-  console.log(`  p50 ${q(50)} ms   p95 ${q(95)} ms   p99 ${q(99)} ms   max ${latencies.at(-1)!.toFixed(1)} ms`);
-  console.log(`  throughput ${(latencies.length / seconds).toFixed(0)} pages/s, average page ${(bytes / latencies.length / 1024).toFixed(1)} KiB`);
-  if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
+  console.log(
+    `  concurrency ${String(concurrency).padStart(2)}: p50 ${q(50)} ms  p95 ${q(95)} ms  p99 ${q(99)} ms  ` +
+      `max ${latencies.at(-1)!.toFixed(1)} ms  ${(latencies.length / seconds).toFixed(0)} pages/s  ` +
+      `${errors} errors  (${latencies.length} requests, ${(bytes / latencies.length / 1024).toFixed(1)} KiB/page)`,
+  );
 }
 
 function peakRss(pid: number): string | null {

@@ -13,10 +13,9 @@ export const LOCAL_USER_NAME = 'Local user';
  */
 export const currentUser = cache(async (): Promise<TUser> => {
   const email = env().HINDSIGHT_LOCAL_USER_EMAIL;
-  return db.user.upsert({
-    where: { email },
-    update: {},
-    create: { email, name: LOCAL_USER_NAME },
-    select: { id: true, email: true, name: true },
-  });
+  const select = { id: true, email: true, name: true } as const;
+  // Read first: this runs on every request, and an upsert would be a write each time.
+  const found = await db.user.findUnique({ where: { email }, select });
+  if (found) return found;
+  return db.user.upsert({ where: { email }, update: {}, create: { email, name: LOCAL_USER_NAME }, select });
 });

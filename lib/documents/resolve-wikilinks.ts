@@ -10,8 +10,7 @@ type TCandidate = {
   slug: string;
   title: string;
   titleKey: string;
-  updatedAt: Date;
-  project: { slug: string } | null;
+  projectSlug: string | null;
 };
 
 /**
@@ -33,15 +32,13 @@ export async function resolveWikilinks(
     slugs.add(slugify(key));
     if (space !== undefined) slugs.add(slug);
   }
-  const candidates: TCandidate[] = await db.document.findMany({
-    where: {
-      deletedAt: null,
-      OR: [{ slug: { in: [...slugs].filter(Boolean) } }, { titleKey: { in: keys } }],
-    },
-    select: { id: true, slug: true, title: true, titleKey: true, updatedAt: true, project: { select: { slug: true } } },
-    orderBy: { updatedAt: 'desc' },
-    take: 500,
-  });
+  const candidates = await db.$queryRaw<TCandidate[]>`
+    SELECT d.id, d.slug, d.title, d."titleKey", p.slug AS "projectSlug"
+    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
+    WHERE d."deletedAt" IS NULL
+      AND (d.slug = ANY(${[...slugs].filter(Boolean)}::text[]) OR d."titleKey" = ANY(${keys}::text[]))
+    ORDER BY d."updatedAt" DESC
+    LIMIT 500`;
   for (const key of keys) result.set(key, pick(key, from, candidates));
   return result;
 }
@@ -53,7 +50,7 @@ function splitKey(key: string): [string | undefined, string] {
 
 function pick(key: string, from: string | null, docs: TCandidate[]): TLinkTarget | null {
   const [space, slug] = splitKey(key);
-  const inSpace = (d: TCandidate, s: string | null) => (d.project?.slug ?? null) === s;
+  const inSpace = (d: TCandidate, s: string | null) => d.projectSlug === s;
   let found: TCandidate | undefined;
   if (space !== undefined) {
     const project = space === NO_PROJECT ? null : space;
@@ -68,5 +65,5 @@ function pick(key: string, from: string | null, docs: TCandidate[]): TLinkTarget
       docs.find((d) => d.titleKey === key && inSpace(d, from)) ??
       docs.find((d) => d.titleKey === key);
   }
-  return found ? { id: found.id, title: found.title, path: documentPath(found.project?.slug, found.slug) } : null;
+  return found ? { id: found.id, title: found.title, path: documentPath(found.projectSlug, found.slug) } : null;
 }

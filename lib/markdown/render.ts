@@ -25,6 +25,19 @@ export const RENDER_VERSION = 1;
 export type TTocEntry = { depth: number; id: string; text: string };
 export type TRendered = { html: string; toc: TTocEntry[]; links: string[]; text: string };
 
+// Parsing raw HTML is the costliest step; most documents have none, so it runs only when needed.
+function rehypeRawWhenPresent(this: unknown) {
+  const parseRaw = (rehypeRaw as (this: unknown) => (tree: HastRoot, file: VFile) => HastRoot).call(this);
+  return (tree: HastRoot, file: VFile) => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return false;
+    });
+    return hasRaw ? parseRaw(tree, file) : tree;
+  };
+}
+
 const CLOBBER_PREFIX = 'user-content-';
 
 // The sanitizer prefixes user-supplied ids (so they cannot clobber globals); in-page links to
@@ -68,7 +81,7 @@ function processor(from?: string) {
     .use(remarkGfm)
     .use(remarkWikilinks, { from })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeFixFragmentLinks)
     .use(rehypeSlug)

@@ -1,7 +1,7 @@
 import { DocumentHeader } from '@/components/document-header';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { currentUser } from '@/lib/auth/current-user';
-import { getDocument } from '@/lib/documents/get-document';
+import { getDocument, getDocumentSource } from '@/lib/documents/get-document';
 import { documentPath } from '@/lib/documents/paths';
 import { orNotFound } from '@/lib/pages/or-not-found';
 
@@ -17,6 +17,7 @@ export default async function EditPage({ params }: TProps) {
   await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(space, slug));
+  const body = await orNotFound(getDocumentSource(doc.id));
   return (
     <>
       <DocumentHeader doc={doc}>
@@ -28,7 +29,7 @@ export default async function EditPage({ params }: TProps) {
         id={doc.id}
         path={documentPath(doc.project?.slug, doc.slug)}
         projectSlug={doc.project?.slug ?? null}
-        initial={{ version: doc.version, title: doc.title, body: doc.body, tags: doc.tags, status: doc.status }}
+        initial={{ version: doc.version, title: doc.title, body, tags: doc.tags, status: doc.status }}
       />
     </>
   );

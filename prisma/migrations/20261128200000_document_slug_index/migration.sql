@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Document_slug_idx" ON "Document"("slug");
+

@@ -32,13 +32,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server e2e/serve-e2e.ts`,
-    url: `http://localhost:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider for the SSO sign-in spec.
+      command: 'node e2e/oidc-provider.mjs',
+      url: 'http://localhost:3199/.well-known/openid-configuration',
+      env: { OIDC_PORT: '3199', APP_URL: `http://localhost:${port}` },
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server e2e/serve-e2e.ts`,
+      url: `http://localhost:${port}/api/health`,
+      env: { E2E_PORT: String(port) },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

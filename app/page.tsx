@@ -9,11 +9,11 @@ import { listProjects } from '@/lib/projects/list-projects';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  await currentUser();
+  const user = await currentUser();
   const [recent, projects, practices] = await Promise.all([
-    listDocuments({ take: 12 }),
-    listProjects(),
-    listDocuments({ kind: 'practice', take: 8 }),
+    listDocuments(user, { take: 12 }),
+    listProjects(user),
+    listDocuments(user, { kind: 'practice', take: 8 }),
   ]);
   return (
     <>

@@ -1,5 +1,8 @@
 import Link from 'next/link';
+import { sessionUser } from '@/lib/auth/current-user';
 import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
+import { SignOutButton } from './auth/sign-out-button';
+import { JOB_ROLE_LABEL } from './job-role';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -7,23 +10,35 @@ const NAV = [
   ...KINDS.map((k) => ({ href: `/${KIND_INFO[k].segment}`, label: KIND_INFO[k].plural })),
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await sessionUser();
   return (
     <header className="site-header">
       <div className="inner">
         <Link href="/" className="brand">
           Hind<span>sight</span>
         </Link>
-        <nav className="site-nav" aria-label="Main">
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-        <Link href="/new" className="button primary">
-          New document
-        </Link>
+        {user && (
+          <>
+            <nav className="site-nav" aria-label="Main">
+              {NAV.map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
+              {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}
+            </nav>
+            {user.role !== 'viewer' && (
+              <Link href="/new" className="button primary">
+                New document
+              </Link>
+            )}
+            <span className="meta" title={user.email}>
+              {user.name} · {JOB_ROLE_LABEL[user.jobRole]} · {user.role}
+            </span>
+            <SignOutButton />
+          </>
+        )}
       </div>
     </header>
   );

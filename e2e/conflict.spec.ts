@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { setBody, uniqueTitle } from './helpers';
+import { setBody, signInAs, uniqueTitle } from './helpers';
 
-test('two tabs edit the same document: the second save gets the conflict and keeps its text', async ({ context, request }) => {
-  const created = await request.post('/api/documents', {
+test('two tabs edit the same document: the second save gets the conflict and keeps its text', async ({ context }) => {
+  const tabA = await context.newPage();
+  await signInAs(tabA, 'editor');
+  const created = await tabA.request.post('/api/documents', {
     data: { kind: 'runbook', title: uniqueTitle('Conflict runbook'), body: 'Line one.\n\nLine two.' },
   });
   expect(created.status()).toBe(201);
   const { path } = (await created.json()) as { path: string };
 
-  const tabA = await context.newPage();
   const tabB = await context.newPage();
   await tabA.goto(`${path}/edit`);
   await tabB.goto(`${path}/edit`);
@@ -39,8 +40,9 @@ test('two tabs edit the same document: the second save gets the conflict and kee
   await expect(tabB.getByText('Version 3')).toBeVisible();
 });
 
-test('unsaved text survives closing the tab and is offered back', async ({ page, request }) => {
-  const created = await request.post('/api/documents', {
+test('unsaved text survives closing the tab and is offered back', async ({ page }) => {
+  await signInAs(page, 'editor');
+  const created = await page.request.post('/api/documents', {
     data: { kind: 'practice', title: uniqueTitle('Draft backup'), body: 'Saved text.' },
   });
   const { path } = (await created.json()) as { path: string };

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { setBody, uniqueTitle } from './helpers';
+import { setBody, signInAs, uniqueTitle } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'editor');
+});
 
 test('create → view → edit → history, with every version readable', async ({ page }) => {
   const title = uniqueTitle('Feature store outage');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { PEOPLE, type TPerson } from './fixtures/people';
 
 /** Replaces the Markdown in the CodeMirror editor, as a person selecting all and typing would. */
 export async function setBody(page: Page, text: string) {
@@ -11,3 +12,13 @@ export async function setBody(page: Page, text: string) {
 }
 
 export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** Signs in through the real sign-in form. */
+export async function signInAs(page: Page, who: TPerson, next = '/') {
+  const person = PEOPLE[who];
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { setBody, uniqueTitle } from './helpers';
+import { setBody, signInAs, uniqueTitle } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'editor');
+});
 
 test('a wikilink navigates to its page, which lists the linking page under "Linked from"', async ({ page }) => {
   await page.goto('/w/_/ethics-and-bias-from-day-one');

@@ -5,8 +5,22 @@ import { z } from 'zod';
 const ZEnv = z.object({
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  // Until sign-in exists, every change is attributed to this local user (created on import).
-  HINDSIGHT_LOCAL_USER_EMAIL: z.string().email().default('local@hindsight.local'),
+  // Signs session tokens. The start command keeps one in .data/auth-secret when it is unset.
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
+  NEXTAUTH_URL: z.string().url().optional(),
+  // Company SSO (generic OpenID Connect): all three or none.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default('Company SSO'),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  // Sign-in rate limits: failures allowed per account and per address within the window.
+  HINDSIGHT_SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(5),
+  HINDSIGHT_SIGNIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(50),
+  HINDSIGHT_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Behind a reverse proxy that sets X-Forwarded-For, set to 1 so limits apply per client address.
+  HINDSIGHT_TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

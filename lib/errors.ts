@@ -4,6 +4,13 @@ export class DomainError extends Error {
   readonly status: number = 500;
 }
 
+export class Unauthenticated extends DomainError {
+  override readonly status = 401;
+  constructor(message = 'Please sign in again: your session has ended.') {
+    super(message);
+  }
+}
+
 export class NotFound extends DomainError {
   override readonly status = 404;
 }

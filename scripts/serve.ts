@@ -2,7 +2,8 @@
 // DATABASE_URL is set), applies migrations, imports content/, builds the app if the build is
 // missing or older than the source, then runs `next start` and prints the URL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
 import { runPrisma } from './prisma.mjs';
@@ -33,6 +34,9 @@ async function main() {
     console.log('Using the PostgreSQL server named by DATABASE_URL.');
   }
 
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_SECRET ??= authSecret();
+
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   console.log('Database schema is up to date.');
 
@@ -41,6 +45,9 @@ async function main() {
   console.log(
     `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects.`,
   );
+
+  const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
+  const admin = await ensureFirstAdmin();
 
   if (needsBuild()) {
     console.log('Building the app (first start, or the source changed)…');
@@ -55,6 +62,23 @@ async function main() {
   next.on('exit', (code) => void shutdown(code ?? 1));
   await waitForHealth(`http://localhost:${port}/api/health`);
   console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
+  if (admin) {
+    console.log('First start: an admin account was created. Sign in once with');
+    console.log(`  email:    ${admin.email}`);
+    console.log(`  password: ${admin.password}`);
+    console.log('This password is shown only now. Invite your team from Admin → Users.\n');
+  }
+}
+
+/** NEXTAUTH_SECRET when none is configured: random, kept in .data/auth-secret (mode 600). */
+function authSecret(): string {
+  const file = path.join(root, '.data', 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
 }
 
 function newestMtime(target: string): number {
@@ -70,7 +94,7 @@ function needsBuild(): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+  const sources = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
   return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
 

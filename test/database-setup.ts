@@ -30,6 +30,7 @@ export default async function setup() {
   const url = new URL(testServerUrl());
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
+  process.env.NEXTAUTH_SECRET ??= 'test-only-secret-that-is-long-enough-0123456789';
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   return async () => {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -16,8 +16,7 @@ export async function generateMetadata({ params }: TProps) {
 export default async function KindPage({ params }: TProps) {
   const kind = kindFromSegment((await params).kind);
   if (!kind) notFound();
-  await currentUser();
-  const documents = await listDocuments({ kind, take: 500 });
+  const documents = await listDocuments(await currentUser(), { kind, take: 500 });
   const info = KIND_INFO[kind];
   return (
     <>

@@ -10,10 +10,10 @@ export const metadata = { title: 'New document' };
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewDocumentPage({ searchParams }: TProps) {
-  await currentUser();
+  const user = await currentUser();
   const query = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
-  const projects = await listProjects();
+  const projects = await listProjects(user);
   const requestedKind = one(query.kind);
   const kind: TKind = KINDS.find((k) => k === requestedKind) ?? 'practice';
   const projectSlug = projects.find((p) => p.slug === one(query.project))?.slug ?? null;

@@ -6,8 +6,7 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Projects' };
 
 export default async function ProjectsPage() {
-  await currentUser();
-  const projects = await listProjects();
+  const projects = await listProjects(await currentUser());
   return (
     <>
       <h1 className="page-title">Projects</h1>

@@ -1,21 +1,22 @@
 import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { db } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import type { JobRole, SiteRole } from '@/lib/generated/prisma/enums';
+import { sessionCookieName, userFromSessionToken } from './session-token';
 
-export type TUser = { id: string; email: string; name: string };
+export type TUser = { id: string; email: string; name: string; role: SiteRole; jobRole: JobRole };
 
-export const LOCAL_USER_NAME = 'Local user';
-
-/**
- * Who is making this request. The one seam for identity: until sign-in exists every request
- * acts as the seeded local user; sign-in replaces the body of this function and nothing else.
- */
-export const currentUser = cache(async (): Promise<TUser> => {
-  const email = env().HINDSIGHT_LOCAL_USER_EMAIL;
-  const select = { id: true, email: true, name: true } as const;
-  // Read first: this runs on every request, and an upsert would be a write each time.
-  const found = await db.user.findUnique({ where: { email }, select });
-  if (found) return found;
-  return db.user.upsert({ where: { email }, update: {}, create: { email, name: LOCAL_USER_NAME }, select });
+/** The signed-in user of this request, or null. Checked against the database each request. */
+export const sessionUser = cache(async (): Promise<TUser | null> => {
+  const jar = await cookies();
+  return userFromSessionToken(jar.get(sessionCookieName())?.value);
 });
+
+/** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function currentUser(): Promise<TUser> {
+  const user = await sessionUser();
+  if (user) return user;
+  const path = (await headers()).get('x-pathname') ?? '/';
+  redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+}

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
-import { DomainError, Invalid } from '@/lib/errors';
-import { currentUser, type TUser } from './current-user';
+import { env } from '@/lib/env';
+import { DomainError, Forbidden, Invalid, Unauthenticated } from '@/lib/errors';
+import type { TUser } from './current-user';
+import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 
 // Requests larger than this are refused before parsing (a 1 MiB body as JSON, with headroom).
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
@@ -22,7 +24,9 @@ export function guarded<TSchema extends z.ZodType, TResult>(
 ) {
   return async (request: Request, route: TRouteContext): Promise<Response> => {
     try {
-      const user = await currentUser();
+      assertSameOrigin(request);
+      const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
+      if (!user) throw new Unauthenticated();
       const raw = await readJson(request);
       const params = route?.params ? await route.params : {};
       const parsed = schema.safeParse({ ...raw, ...params });
@@ -40,6 +44,25 @@ export function guarded<TSchema extends z.ZodType, TResult>(
       return errorResponse(err);
     }
   };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for every state change: browsers always send Origin on cross-site POST/PUT/
+ * DELETE and Sec-Fetch-Site everywhere modern, so a request from another site is refused here
+ * (the session cookie is also SameSite=Lax).
+ */
+export function assertSameOrigin(request: Request) {
+  if (SAFE_METHODS.has(request.method)) return;
+  const expected = new URL(env().NEXTAUTH_URL ?? request.url).origin;
+  const origin = request.headers.get('origin');
+  if (origin && origin !== expected && origin !== new URL(request.url).origin) {
+    throw new Forbidden('This request came from another site and was refused.');
+  }
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new Forbidden('This request came from another site and was refused.');
+  }
 }
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {

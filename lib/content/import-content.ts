@@ -4,7 +4,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
-import type { TUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { slugify } from '@/lib/documents/slugify';
@@ -17,6 +16,8 @@ import { ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatt
 //   projects/<slug>/project.md      a project's name and description
 //   projects/<slug>/*.md            the project's documents
 //   templates/                      skipped here (document templates)
+
+type TPerson = { id: string; email: string; name: string };
 
 const ZPeople = z.array(
   z.object({
@@ -31,7 +32,7 @@ export type TImportReport = { created: number; updated: number; unchanged: numbe
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
   const report: TImportReport = { created: 0, updated: 0, unchanged: 0, projects: 0 };
   const people = await importPeople(root);
-  const fallbackOwner = people.values().next().value as TUser | undefined;
+  const fallbackOwner = people.values().next().value as TPerson | undefined;
 
   const files: { file: string; project: string | null }[] = [];
   for (const file of markdownFiles(path.join(root, 'practices'))) files.push({ file, project: null });
@@ -88,9 +89,9 @@ function markdownFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-async function importPeople(root: string): Promise<Map<string, TUser>> {
+async function importPeople(root: string): Promise<Map<string, TPerson>> {
   const file = path.join(root, 'people.yml');
-  const people = new Map<string, TUser>();
+  const people = new Map<string, TPerson>();
   if (!existsSync(file)) return people;
   let raw: unknown;
   try {

@@ -5,14 +5,17 @@ import { env } from '@/lib/env';
 import { poolConfig } from './pg-config';
 
 export function createClient(url: string) {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(url, 10)) });
+  // Password hashes are never selected unless a query asks for them by name (sign-in does).
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(url, 10)), omit: { user: { passwordHash: true } } });
 }
+
+type TClient = ReturnType<typeof createClient>;
 
 // One client per process, kept on globalThis so dev-mode reloads do not open new pools, and
 // created on first use so that building the app needs no database.
-const holder = globalThis as unknown as { hindsightDb?: PrismaClient };
+const holder = globalThis as unknown as { hindsightDb?: TClient };
 
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
+export const db: TClient = new Proxy({} as TClient, {
   get(_target, prop) {
     holder.hindsightDb ??= createClient(env().DATABASE_URL);
     const value = Reflect.get(holder.hindsightDb, prop);
@@ -20,4 +23,4 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export type TTransaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+export type TTransaction = Parameters<Parameters<TClient['$transaction']>[0]>[0];

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TUser } from '@/lib/auth/current-user';
+import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Invalid } from '@/lib/errors';
@@ -14,8 +14,12 @@ export type TSavedDocument = { id: string; version: number; path: string };
 /** Where an imported document came from (content/…), so re-imports can tell what changed. */
 export type TSource = { path: string; hash: string };
 
+/**
+ * Writes a new document and its first revision. Authorization happens before this is called
+ * (the route loads the project scope and asks the policy); imports call it directly.
+ */
 export async function createDocument(
-  user: TUser,
+  user: { id: string },
   input: TCreateDocument,
   source?: TSource,
 ): Promise<TSavedDocument> {
@@ -68,7 +72,9 @@ export async function createDocument(
         message: source ? `Imported from ${source.path}` : 'Created',
         rendered,
       });
-      return { id: doc.id, version: 1, path: documentPath(project?.slug, slug) };
+      const path = documentPath(project?.slug, slug);
+      await recordEvent(tx, { actorId: user.id, action: 'document.create', targetType: 'document', targetId: doc.id, summary: `Created “${input.title}” (${path})` });
+      return { id: doc.id, version: 1, path };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw duplicate();

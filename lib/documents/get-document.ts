@@ -1,5 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import type { TActor, TScope } from '@/lib/policies/can';
+import { visibleSql } from '@/lib/policies/visible-to';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TKind } from '@/lib/kinds/kinds';
@@ -20,17 +22,21 @@ export type TDocumentPage = {
   project: { slug: string; name: string } | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The facts the policy needs (visibility, the reader's membership, owner). */
+  scope: TScope;
 };
 
 /**
  * Finds a live document by its URL parts, or throws NotFound. Cached for the request, so the
  * page and its metadata share one query.
  */
-export const getDocument = cache(async (space: string, slug: string): Promise<TDocumentPage> => {
+export const getDocument = cache(async (actor: TActor, space: string, slug: string): Promise<TDocumentPage> => {
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
-           d."createdAt", d."updatedAt", u.name AS "ownerName", p.slug AS "projectSlug", p.name AS "projectName",
+           d."createdAt", d."updatedAt", d."ownerId", u.name AS "ownerName",
+           p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
+           (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
            ARRAY(SELECT t.name FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B"
                  WHERE dt."A" = d.id ORDER BY t.name) AS tags
     FROM "Document" d
@@ -38,6 +44,7 @@ export const getDocument = cache(async (space: string, slug: string): Promise<TD
     LEFT JOIN "Project" p ON p.id = d."projectId"
     WHERE d.slug = ${slug} AND d."deletedAt" IS NULL
       AND (CASE WHEN ${space} = ${NO_PROJECT} THEN d."projectId" IS NULL ELSE p.slug = ${space} END)
+      AND ${visibleSql(actor)}
     LIMIT 1`;
   const row = rows[0];
   if (!row) throw new NotFound('No document lives at this address.');
@@ -53,10 +60,17 @@ export const getDocument = cache(async (space: string, slug: string): Promise<TD
     tags: row.tags,
     owner: { name: row.ownerName },
     project: row.projectSlug ? { slug: row.projectSlug, name: row.projectName ?? row.projectSlug } : null,
+    scope: {
+      project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
+      ownerId: row.ownerId,
+    },
   };
 });
 
-type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project'> & {
+type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project' | 'scope'> & {
+  ownerId: string;
+  projectVisibility: 'internal' | 'restricted' | null;
+  membership: 'owner' | 'editor' | 'viewer' | null;
   ownerName: string;
   projectSlug: string | null;
   projectName: string | null;
@@ -64,6 +78,7 @@ type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project'> & {
 
 /** The Markdown of the current version, for the editor (the page itself never needs it). */
 export async function getDocumentSource(id: string): Promise<string> {
+  // Callers pass the id of a document they already loaded through getDocument (access checked).
   const doc = await db.document.findFirst({ where: { id, deletedAt: null }, select: { body: true } });
   if (!doc) throw new NotFound('This document does not exist or was deleted.');
   return doc.body;
@@ -87,6 +102,7 @@ type TRevisionRow = {
  * is rendered again once and stored, so the cache cannot go stale when the pipeline changes.
  */
 export async function renderedRevision(
+  actor: TActor,
   documentId: string,
   version: number,
   projectSlug: string | null,
@@ -111,7 +127,7 @@ export async function renderedRevision(
   }
   const keys = wikilinkKeysIn(html);
   if (keys.length > 0) {
-    const targets = await resolveWikilinks(keys, projectSlug);
+    const targets = await resolveWikilinks(actor, keys, projectSlug);
     html = markBrokenWikilinks(html, (key) => Boolean(targets.get(key)));
   }
   return { html, toc, title: rev.title, message: rev.message, createdAt: rev.createdAt, author: rev.author };

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { TActor } from '@/lib/policies/can';
+import { visibleSql } from '@/lib/policies/visible-to';
 import { documentPath, spaceOf } from './paths';
 import { resolveWikilinks } from './resolve-wikilinks';
 
@@ -8,7 +10,7 @@ type TLinkRow = { targetKey: string; slug: string; title: string; kind: string; 
 export type TBacklink = { title: string; path: string; kind: string };
 
 /** Documents whose wikilinks lead to this one ("Linked from"). */
-export async function listBacklinks(doc: {
+export async function listBacklinks(actor: TActor, doc: {
   id: string;
   slug: string;
   title: string;
@@ -20,7 +22,7 @@ export async function listBacklinks(doc: {
     FROM "DocumentLink" l
     JOIN "Document" s ON s.id = l."sourceId" AND s."deletedAt" IS NULL
     LEFT JOIN "Project" p ON p.id = s."projectId"
-    WHERE l."targetKey" = ANY(${keys}::text[]) AND l."sourceId" <> ${doc.id}`;
+    WHERE l."targetKey" = ANY(${keys}::text[]) AND l."sourceId" <> ${doc.id} AND ${visibleSql(actor, 's', 'p')}`;
   // A bare slug or title can mean different documents from different projects: keep only the
   // links that really resolve to this document from where they were written (one query for
   // each project the links come from).
@@ -31,7 +33,7 @@ export async function listBacklinks(doc: {
   }
   const result = new Map<string, TBacklink>();
   for (const [from, group] of byProject) {
-    const targets = await resolveWikilinks([...new Set(group.map((l) => l.targetKey))], from);
+    const targets = await resolveWikilinks(actor, [...new Set(group.map((l) => l.targetKey))], from);
     for (const link of group) {
       if (targets.get(link.targetKey)?.id !== doc.id) continue;
       const path = documentPath(from, link.slug);

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { TActor } from '@/lib/policies/can';
+import { visibleDocuments } from '@/lib/policies/visible-to';
 import type { TKind } from '@/lib/kinds/kinds';
 import { documentPath } from './paths';
 
@@ -16,11 +18,13 @@ export type TDocumentSummary = {
 };
 
 export async function listDocuments(
+  actor: TActor,
   filter: { kind?: TKind; projectId?: string; take?: number } = {},
 ): Promise<TDocumentSummary[]> {
   const docs = await db.document.findMany({
     where: {
       deletedAt: null,
+      ...visibleDocuments(actor),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
     },

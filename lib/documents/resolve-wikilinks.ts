@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { TActor } from '@/lib/policies/can';
+import { visibleSql } from '@/lib/policies/visible-to';
 import { documentPath, NO_PROJECT } from './paths';
 import { slugify } from './slugify';
 
@@ -18,9 +20,11 @@ type TCandidate = {
  *  - "project/slug" (or "_/slug") names one document exactly;
  *  - otherwise a slug in the same project, then a slug outside projects, then a title
  *    (same project first, then the most recently updated anywhere).
+ * Only documents the actor may read count: a link to a page they cannot see looks missing.
  * One query for the whole page, however many links it has.
  */
 export async function resolveWikilinks(
+  actor: TActor,
   keys: string[],
   from: string | null,
 ): Promise<Map<string, TLinkTarget | null>> {
@@ -35,7 +39,7 @@ export async function resolveWikilinks(
   const candidates = await db.$queryRaw<TCandidate[]>`
     SELECT d.id, d.slug, d.title, d."titleKey", p.slug AS "projectSlug"
     FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE d."deletedAt" IS NULL
+    WHERE d."deletedAt" IS NULL AND ${visibleSql(actor)}
       AND (d.slug = ANY(${[...slugs].filter(Boolean)}::text[]) OR d."titleKey" = ANY(${keys}::text[]))
     ORDER BY d."updatedAt" DESC
     LIMIT 500`;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TUser } from '@/lib/auth/current-user';
+import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { Conflict, NotFound } from '@/lib/errors';
 import { render } from '@/lib/markdown/render';
@@ -21,7 +21,7 @@ export type TConflictDetail = {
  * both succeed: the second gets a Conflict carrying its own text and the version that won.
  */
 export async function updateDocument(
-  user: TUser,
+  user: { id: string },
   input: TUpdateDocument,
   source?: TSource,
 ): Promise<TSavedDocument> {
@@ -59,6 +59,13 @@ export async function updateDocument(
       authorId: user.id,
       message: input.message,
       rendered,
+    });
+    await recordEvent(tx, {
+      actorId: user.id,
+      action: 'document.update',
+      targetType: 'document',
+      targetId: doc.id,
+      summary: `Saved version ${version} of “${input.title}”${input.message ? `: ${input.message}` : ''}`,
     });
     return true;
   });

@@ -1,11 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
+import type { TActor } from '@/lib/policies/can';
+import { visibleProjects } from '@/lib/policies/visible-to';
 
-export async function getProject(slug: string) {
-  const project = await db.project.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, description: true, updatedAt: true },
+/** A project the actor may read; a restricted project they are not in is reported missing. */
+export async function getProject(actor: TActor, slug: string) {
+  const project = await db.project.findFirst({
+    where: { slug, ...visibleProjects(actor) },
+    select: { id: true, slug: true, name: true, description: true, visibility: true, updatedAt: true },
   });
   if (!project) throw new NotFound('There is no project at this address.');
   return project;

@@ -16,9 +16,9 @@ export async function generateMetadata({ params }: TProps) {
 }
 
 export default async function ProjectPage({ params }: TProps) {
-  await currentUser();
-  const project = await orNotFound(getProject((await params).project));
-  const documents = await listDocuments({ projectId: project.id, take: 500 });
+  const user = await currentUser();
+  const project = await orNotFound(getProject(user, (await params).project));
+  const documents = await listDocuments(user, { projectId: project.id, take: 500 });
   return (
     <>
       <div className="breadcrumbs">

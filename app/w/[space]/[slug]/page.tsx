@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
 import { TableOfContents } from '@/components/table-of-contents';
-import { currentUser } from '@/lib/auth/current-user';
+import { currentUser, sessionUser } from '@/lib/auth/current-user';
 import { getDocument, renderedRevision } from '@/lib/documents/get-document';
 import { listBacklinks } from '@/lib/documents/list-backlinks';
 import { documentPath } from '@/lib/documents/paths';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { can } from '@/lib/policies/can';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,17 +16,18 @@ type TProps = { params: Promise<{ space: string; slug: string }> };
 
 export async function generateMetadata({ params }: TProps) {
   const { space, slug } = await params;
-  const doc = await getDocument(space, slug).catch(() => null);
+  const user = await sessionUser();
+  const doc = user ? await getDocument(user, space, slug).catch(() => null) : null;
   return { title: doc?.title ?? 'Not found' };
 }
 
 export default async function DocumentPage({ params }: TProps) {
-  await currentUser();
+  const user = await currentUser();
   const { space, slug } = await params;
-  const doc = await orNotFound(getDocument(space, slug));
+  const doc = await orNotFound(getDocument(user, space, slug));
   const [page, backlinks] = await Promise.all([
-    renderedRevision(doc.id, doc.version, doc.project?.slug ?? null),
-    listBacklinks(doc),
+    renderedRevision(user, doc.id, doc.version, doc.project?.slug ?? null),
+    listBacklinks(user, doc),
   ]);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
@@ -41,9 +43,11 @@ export default async function DocumentPage({ params }: TProps) {
             </span>
           </div>
           <div className="actions">
-            <Link className="button primary" href={`${path}/edit`}>
-              Edit
-            </Link>
+            {can(user, 'update', doc.scope) && (
+              <Link className="button primary" href={`${path}/edit`}>
+                Edit
+              </Link>
+            )}
             <Link className="button" href={`${path}/history`}>
               History
             </Link>

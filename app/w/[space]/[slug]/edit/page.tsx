@@ -4,6 +4,7 @@ import { currentUser } from '@/lib/auth/current-user';
 import { getDocument, getDocumentSource } from '@/lib/documents/get-document';
 import { documentPath } from '@/lib/documents/paths';
 import { orNotFound } from '@/lib/pages/or-not-found';
+import { can } from '@/lib/policies/can';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,9 +15,21 @@ export async function generateMetadata({ params }: TProps) {
 }
 
 export default async function EditPage({ params }: TProps) {
-  await currentUser();
+  const user = await currentUser();
   const { space, slug } = await params;
-  const doc = await orNotFound(getDocument(space, slug));
+  const doc = await orNotFound(getDocument(user, space, slug));
+  const path = documentPath(doc.project?.slug, doc.slug);
+  if (!can(user, 'update', doc.scope)) {
+    return (
+      <div className="card" style={{ maxWidth: 560 }}>
+        <h1 className="page-title">You can read this document but not edit it</h1>
+        <p>Your role does not allow editing “{doc.title}”. Ask a project owner or an admin if you need to.</p>
+        <p>
+          <a href={path}>Back to the document</a>
+        </p>
+      </div>
+    );
+  }
   const body = await orNotFound(getDocumentSource(doc.id));
   return (
     <>
@@ -27,7 +40,7 @@ export default async function EditPage({ params }: TProps) {
       <DocumentEditor
         mode="edit"
         id={doc.id}
-        path={documentPath(doc.project?.slug, doc.slug)}
+        path={path}
         projectSlug={doc.project?.slug ?? null}
         initial={{ version: doc.version, title: doc.title, body, tags: doc.tags, status: doc.status }}
       />

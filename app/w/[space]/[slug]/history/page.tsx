@@ -13,9 +13,9 @@ export const metadata = { title: 'History' };
 type TProps = { params: Promise<{ space: string; slug: string }> };
 
 export default async function HistoryPage({ params }: TProps) {
-  await currentUser();
+  const user = await currentUser();
   const { space, slug } = await params;
-  const doc = await orNotFound(getDocument(space, slug));
+  const doc = await orNotFound(getDocument(user, space, slug));
   const revisions = await listRevisions(doc.id);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (

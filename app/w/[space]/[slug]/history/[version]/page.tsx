@@ -16,12 +16,12 @@ export async function generateMetadata({ params }: TProps) {
 }
 
 export default async function RevisionPage({ params }: TProps) {
-  await currentUser();
+  const user = await currentUser();
   const { space, slug, version: raw } = await params;
   const version = Number(raw);
   if (!Number.isSafeInteger(version) || version < 1) notFound();
-  const doc = await orNotFound(getDocument(space, slug));
-  const rev = await orNotFound(renderedRevision(doc.id, version, doc.project?.slug ?? null));
+  const doc = await orNotFound(getDocument(user, space, slug));
+  const rev = await orNotFound(renderedRevision(user, doc.id, version, doc.project?.slug ?? null));
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
     <>

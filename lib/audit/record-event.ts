@@ -1,0 +1,24 @@
+import 'server-only';
+import type { TTransaction } from '@/lib/db/client';
+
+export type TAuditAction =
+  | 'document.create'
+  | 'document.update'
+  | 'document.delete'
+  | 'document.restore'
+  | 'user.invite'
+  | 'user.role'
+  | 'user.disable'
+  | 'user.enable'
+  | 'project.member.add'
+  | 'project.member.role'
+  | 'project.member.remove'
+  | 'project.visibility';
+
+/** Appends to the audit log inside the caller's transaction, so a change and its record agree. */
+export async function recordEvent(
+  tx: TTransaction,
+  event: { actorId: string | null; action: TAuditAction; targetType: string; targetId: string; summary: string; data?: object },
+) {
+  await tx.auditEvent.create({ data: { ...event, data: event.data ?? {} }, select: { id: true } });
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { poolConfig } from '@/lib/db/pg-config';
+import { env } from '@/lib/env';
+
+// Failed sign-ins are counted in PostgreSQL (table "RateLimit"), so limits hold across restarts
+// and across every app server. Two counters: per account (email) and per client address.
+type TLimiters = { account: RateLimiterPostgres; address: RateLimiterPostgres };
+const holder = globalThis as unknown as { hindsightLimiters?: TLimiters };
+
+function limiters(): TLimiters {
+  if (!holder.hindsightLimiters) {
+    const e = env();
+    const pool = new pg.Pool(poolConfig(e.DATABASE_URL, 2));
+    const common = { storeClient: pool, storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
+    holder.hindsightLimiters = {
+      account: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-account', points: e.HINDSIGHT_SIGNIN_ACCOUNT_LIMIT }),
+      address: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: e.HINDSIGHT_SIGNIN_ADDRESS_LIMIT }),
+    };
+  }
+  return holder.hindsightLimiters;
+}
+
+export class TooManyAttempts extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  }
+}
+
+/** Throws TooManyAttempts while either counter is used up. */
+export async function assertSignInAllowed(email: string, address: string) {
+  const { account, address: byAddress } = limiters();
+  const [a, b] = await Promise.all([account.get(email), byAddress.get(address)]);
+  for (const [res, limiter] of [[a, account], [b, byAddress]] as const) {
+    if (res && res.consumedPoints >= limiter.points) throw new TooManyAttempts(Math.ceil(res.msBeforeNext / 1000));
+  }
+}
+
+export async function recordFailedSignIn(email: string, address: string) {
+  const { account, address: byAddress } = limiters();
+  await Promise.all([account.penalty(email, 1), byAddress.penalty(address, 1)]).catch((err: unknown) => {
+    if (!(err instanceof RateLimiterRes)) throw err;
+  });
+}
+
+export async function recordSuccessfulSignIn(email: string) {
+  await limiters().account.delete(email);
+}
+
+/** The client address to count against: X-Forwarded-For only behind a trusted proxy. */
+export function clientAddress(forwardedFor: string | null | undefined): string {
+  if (env().HINDSIGHT_TRUST_PROXY === '1' && forwardedFor) return forwardedFor.split(',')[0]!.trim().slice(0, 64);
+  return 'direct';
+}

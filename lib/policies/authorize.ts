@@ -1,0 +1,18 @@
+import 'server-only';
+import { Forbidden } from '@/lib/errors';
+import { can, type TAction, type TActor, type TScope } from './can';
+
+const REFUSALS: Record<TAction, string> = {
+  read: 'You cannot read this.',
+  create: 'Your role does not allow creating documents here. Ask a project owner or an admin.',
+  update: 'Your role does not allow editing this document. Ask a project owner or an admin.',
+  delete: 'Only the document owner, a project owner or an admin can delete this.',
+  restore: 'Only the document owner, a project owner or an admin can restore this.',
+  'manage-members': 'Only a project owner or an admin can change members.',
+  administer: 'Only admins can do this.',
+};
+
+/** Throws Forbidden (403) unless the policy allows the action. */
+export function authorize(actor: TActor, action: TAction, scope?: TScope): void {
+  if (!can(actor, action, scope)) throw new Forbidden(REFUSALS[action]);
+}

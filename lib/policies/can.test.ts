@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { can, type TAction, type TScope } from './can';
+
+type TRole = 'admin' | 'editor' | 'viewer';
+type TWhere = 'team-wide' | 'internal' | 'restricted';
+type TMember = 'none' | 'owner' | 'editor' | 'viewer';
+const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer'];
+
+// One row per site role × project visibility × membership. Letters, in ACTIONS order:
+// r read, c create, u update, d delete, R restore, m manage members, a administer; '-' = refused.
+// delete/restore are for a document someone else owns (own documents: see the next test).
+const TABLE: [TRole, TWhere, TMember, string][] = [
+  ['admin', 'team-wide', 'none', 'rcudRma'],
+  ['admin', 'internal', 'none', 'rcudRma'],
+  ['admin', 'restricted', 'none', 'rcudRma'],
+  ['editor', 'team-wide', 'none', 'rcu----'],
+  ['editor', 'internal', 'none', 'rcu----'],
+  ['editor', 'internal', 'viewer', 'rcu----'],
+  ['editor', 'internal', 'owner', 'rcudRm-'],
+  ['editor', 'restricted', 'none', '-------'],
+  ['editor', 'restricted', 'viewer', 'r------'],
+  ['editor', 'restricted', 'editor', 'rcu----'],
+  ['editor', 'restricted', 'owner', 'rcudRm-'],
+  ['viewer', 'team-wide', 'none', 'r------'],
+  ['viewer', 'internal', 'none', 'r------'],
+  ['viewer', 'internal', 'viewer', 'r------'],
+  ['viewer', 'internal', 'editor', 'rcu----'],
+  ['viewer', 'internal', 'owner', 'rcudRm-'],
+  ['viewer', 'restricted', 'none', '-------'],
+  ['viewer', 'restricted', 'viewer', 'r------'],
+  ['viewer', 'restricted', 'editor', 'rcu----'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-'],
+];
+
+function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
+  if (where === 'team-wide') return { project: null, ownerId };
+  return { project: { visibility: where, membership: member === 'none' ? null : member }, ownerId };
+}
+
+describe('can(): every site role × visibility × membership × action', () => {
+  for (const [role, where, member, allowed] of TABLE) {
+    it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
+      const actor = { id: 'me', role };
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRma'[i] : '-')).join('');
+      expect(got).toBe(allowed);
+    });
+  }
+
+  it('lets writers delete and restore documents they own, but not readers', () => {
+    expect(can({ id: 'me', role: 'editor' }, 'delete', scope('internal', 'none', 'me'))).toBe(true);
+    expect(can({ id: 'me', role: 'viewer' }, 'delete', scope('internal', 'viewer', 'me'))).toBe(false);
+    expect(can({ id: 'me', role: 'editor' }, 'restore', scope('restricted', 'editor', 'me'))).toBe(true);
+    expect(can({ id: 'me', role: 'editor' }, 'restore', scope('restricted', 'none', 'me'))).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+// Who may do what: pure functions, no database. Callers load the facts (the user, the project's
+// visibility and the user's membership) and ask. Table-tested in can.test.ts.
+import type { ProjectRole, ProjectVisibility, SiteRole } from '@/lib/generated/prisma/enums';
+
+export type TActor = { id: string; role: SiteRole };
+
+/** A document or a project as the policy sees it. `project` is null for team-wide documents. */
+export type TScope = {
+  project: { visibility: ProjectVisibility; membership: ProjectRole | null } | null;
+  ownerId?: string;
+};
+
+export type TAction =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'manage-members'
+  | 'administer'; // users, invitations, the audit log
+
+const WRITE_ROLES: ProjectRole[] = ['owner', 'editor'];
+
+export function canRead(actor: TActor, scope: TScope): boolean {
+  if (actor.role === 'admin' || !scope.project) return true;
+  return scope.project.visibility === 'internal' || scope.project.membership !== null;
+}
+
+export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {
+  if (action === 'administer') return actor.role === 'admin';
+  if (!canRead(actor, scope)) return false;
+  if (actor.role === 'admin') return true;
+  const membership = scope.project?.membership ?? null;
+  switch (action) {
+    case 'read':
+      return true;
+    case 'create':
+    case 'update':
+      // Restricted projects: only their owners and editors write. Elsewhere site editors write,
+      // and project owners/editors write in their internal project even as site viewers.
+      if (scope.project?.visibility === 'restricted') return membership !== null && WRITE_ROLES.includes(membership);
+      return actor.role === 'editor' || (membership !== null && WRITE_ROLES.includes(membership));
+    case 'delete':
+    case 'restore':
+      if (membership === 'owner') return true;
+      return can(actor, 'update', scope) && scope.ownerId === actor.id;
+    case 'manage-members':
+      return membership === 'owner';
+  }
+}

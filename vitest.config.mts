@@ -17,5 +17,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Integration tests share one database per run; files run one after another so no test can
+    // change global state (the set of admins, the imported corpus) under another.
+    fileParallelism: false,
   },
 });

@@ -10,6 +10,27 @@ export HINDSIGHT_DATA_DIR
 HINDSIGHT_DATA_DIR=$(mktemp -d)/pglite
 log=$(mktemp)
 
+jar=$(mktemp)
+password=
+
+# Signs in through next-auth's credentials endpoint (as the sign-in form does) with the admin
+# password printed on the first start, then reads seeded pages with that session.
+sign_in_and_read() {
+  local base="http://localhost:$PORT" csrf page
+  [ -n "$password" ] || password=$(sed -n 's/^  password: //p' "$log")
+  [ -n "$password" ] || { cat "$log"; echo "The first start printed no admin password."; exit 1; }
+  rm -f "$jar"
+  curl -fsS -o /dev/null -w "%{http_code}" "$base/" | grep -q 307 || { echo "Signed-out visitors must be redirected"; exit 1; }
+  csrf=$(curl -fsS -c "$jar" -b "$jar" "$base/api/auth/csrf" | sed -n 's/.*"csrfToken":"\([^"]*\)".*/\1/p')
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" -X POST "$base/api/auth/callback/credentials" \
+    --data-urlencode "csrfToken=$csrf" --data-urlencode "email=admin@hindsight.local" \
+    --data-urlencode "password=$password" --data-urlencode "json=true"
+  grep -q "next-auth.session-token" "$jar" || { echo "Sign-in on the embedded database failed"; exit 1; }
+  page=$(curl -fsS -b "$jar" "$base/w/_/monitoring-drift-and-retraining")
+  grep -q "Monitoring, drift and retraining" <<<"$page" || { echo "Seeded page missing"; exit 1; }
+  curl -fsS -b "$jar" "$base/projects/churn-prediction" | grep -q "Subscriber churn prediction"
+}
+
 start_and_check() {
   setsid npm start >"$log" 2>&1 &
   local pid=$!
@@ -20,10 +41,7 @@ start_and_check() {
     sleep 1
   done
   if [ -z "$ok" ]; then cat "$log"; echo "The start command did not come up."; kill -- -"$pid" 2>/dev/null || true; exit 1; fi
-  local page
-  page=$(curl -fsS "http://localhost:$PORT/w/_/monitoring-drift-and-retraining")
-  grep -q "Monitoring, drift and retraining" <<<"$page" || { echo "Seeded page missing"; exit 1; }
-  curl -fsS "http://localhost:$PORT/projects/churn-prediction" | grep -q "Subscriber churn prediction"
+  sign_in_and_read
   kill -TERM -- -"$pid"
   wait "$pid" 2>/dev/null || true
   grep -E "Embedded PostgreSQL|Content:|running at" "$log"
@@ -33,4 +51,5 @@ start_and_check
 grep -qE "Content: [1-9][0-9]* created" "$log" || { echo "First start imported nothing"; exit 1; }
 start_and_check
 grep -q "Content: 0 created, 0 updated" "$log" || { echo "Second start imported content again"; exit 1; }
-echo "Start command: OK (served seeded pages twice on the same embedded data, no duplicates)."
+! grep -q "password:" "$log" || { echo "The admin password must be printed on the first start only"; exit 1; }
+echo "Start command: OK (signed in and served seeded pages twice on the same embedded data, no duplicates)."

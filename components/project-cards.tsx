@@ -10,6 +10,7 @@ export function ProjectCards({ projects }: { projects: TProjectSummary[] }) {
           <h3>
             <Link href={`/projects/${p.slug}`}>{p.name}</Link>
           </h3>
+          {p.visibility === 'restricted' && <span className="badge draft">Restricted</span>}
           <p>{p.description.length > 180 ? `${p.description.slice(0, 177)}…` : p.description}</p>
           <div className="meta" style={{ marginTop: 8 }}>
             {p.documents} document{p.documents === 1 ? '' : 's'}

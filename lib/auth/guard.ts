@@ -9,6 +9,7 @@ import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
 type TContext<TInput> = { user: TUser; input: TInput };
+type TPublicContext<TInput> = { user: TUser | null; input: TInput };
 type TRouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
@@ -20,13 +21,25 @@ type TRouteContext = { params: Promise<Record<string, string | string[]>> };
 export function guarded<TSchema extends z.ZodType, TResult>(
   schema: TSchema,
   handler: (ctx: TContext<z.output<TSchema>>) => Promise<TResult>,
-  options: { successStatus?: number } = {},
+  options?: { successStatus?: number },
+): (request: Request, route: TRouteContext) => Promise<Response>;
+export function guarded<TSchema extends z.ZodType, TResult>(
+  schema: TSchema,
+  handler: (ctx: TPublicContext<z.output<TSchema>>) => Promise<TResult>,
+  options: { successStatus?: number; public: true },
+): (request: Request, route: TRouteContext) => Promise<Response>;
+export function guarded<TSchema extends z.ZodType, TResult>(
+  schema: TSchema,
+  handler: (ctx: TContext<z.output<TSchema>>) => Promise<TResult>,
+  options: { successStatus?: number; public?: true } = {},
 ) {
   return async (request: Request, route: TRouteContext): Promise<Response> => {
     try {
       assertSameOrigin(request);
       const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
-      if (!user) throw new Unauthenticated();
+      // Public handlers (accepting an invitation) are the one exception to signing in; they get
+      // every other step of the guard.
+      if (!user && !options.public) throw new Unauthenticated();
       const raw = await readJson(request);
       const params = route?.params ? await route.params : {};
       const parsed = schema.safeParse({ ...raw, ...params });
@@ -38,7 +51,7 @@ export function guarded<TSchema extends z.ZodType, TResult>(
         }
         throw new Invalid('Some fields need attention.', fields);
       }
-      const result = await handler({ user, input: parsed.data });
+      const result = await handler({ user: user as TUser, input: parsed.data });
       return Response.json(result, { status: options.successStatus ?? 200 });
     } catch (err) {
       return errorResponse(err);

@@ -13,7 +13,11 @@ function limiters(): TLimiters {
   if (!holder.hindsightLimiters) {
     const e = env();
     const pool = new pg.Pool(poolConfig(e.DATABASE_URL, 2));
-    const common = { storeClient: pool, storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
+    // The library names its prepared statements; named statements collide where connections
+    // share a session (the embedded database's multiplexer, PgBouncer in transaction mode), so
+    // they are sent unnamed.
+    const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
+    const common = { storeClient: unnamed, storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
     holder.hindsightLimiters = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-account', points: e.HINDSIGHT_SIGNIN_ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: e.HINDSIGHT_SIGNIN_ADDRESS_LIMIT }),

@@ -24,6 +24,7 @@ const ZPeople = z.array(
     handle: z.string().min(1).max(40),
     name: z.string().min(1).max(120),
     email: z.string().email(),
+    jobRole: z.enum(['data_scientist', 'ml_engineer', 'lead', 'other']).default('other'),
   }),
 );
 
@@ -108,8 +109,8 @@ async function importPeople(root: string): Promise<Map<string, TPerson>> {
   for (const person of parsed.data) {
     const user = await db.user.upsert({
       where: { email: person.email },
-      update: { name: person.name },
-      create: { email: person.email, name: person.name },
+      update: { name: person.name, jobRole: person.jobRole },
+      create: { email: person.email, name: person.name, jobRole: person.jobRole },
       select: { id: true, email: true, name: true },
     });
     people.set(person.handle, user);

@@ -15,7 +15,7 @@ export async function startEmbeddedPostgres(opts: {
   const host = opts.host ?? '127.0.0.1';
   mkdirSync(opts.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: opts.dataDir });
-  const server = new PGLiteSocketServer({ db, host, port: opts.port, maxConnections: 8 });
+  const server = new PGLiteSocketServer({ db, host, port: opts.port, maxConnections: 20 });
   try {
     await server.start();
   } catch (err) {

@@ -39,8 +39,13 @@ export async function createDocument(
     });
   const taken = await db.document.findFirst({
     where: { projectId: project?.id ?? null, slug },
-    select: { id: true },
+    select: { deletedAt: true },
   });
+  if (taken?.deletedAt) {
+    throw new Invalid(`A deleted document still uses the slug "${slug}": restore it from Deleted documents, or choose another slug.`, {
+      slug: 'Used by a deleted document',
+    });
+  }
   if (taken) throw duplicate();
 
   const rendered = render(input.body, { from: project?.slug });

@@ -4,6 +4,7 @@ import type { TActor, TScope } from '@/lib/policies/can';
 import { visibleSql } from '@/lib/policies/visible-to';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
+import type { JobRole } from '@/lib/generated/prisma/enums';
 import type { TKind } from '@/lib/kinds/kinds';
 import { markBrokenWikilinks, wikilinkKeysIn } from '@/lib/markdown/mark-wikilinks';
 import { render, RENDER_VERSION, type TTocEntry } from '@/lib/markdown/render';
@@ -18,7 +19,7 @@ export type TDocumentPage = {
   status: 'draft' | 'published';
   version: number;
   tags: string[];
-  owner: { name: string };
+  owner: { name: string; jobRole: JobRole };
   project: { slug: string; name: string } | null;
   createdAt: Date;
   updatedAt: Date;
@@ -34,7 +35,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
-           d."createdAt", d."updatedAt", d."ownerId", u.name AS "ownerName",
+           d."createdAt", d."updatedAt", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
            p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
            (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
            ARRAY(SELECT t.name FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B"
@@ -58,7 +59,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     tags: row.tags,
-    owner: { name: row.ownerName },
+    owner: { name: row.ownerName, jobRole: row.ownerJobRole },
     project: row.projectSlug ? { slug: row.projectSlug, name: row.projectName ?? row.projectSlug } : null,
     scope: {
       project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
@@ -72,6 +73,7 @@ type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project' | 'scope'> & {
   projectVisibility: 'internal' | 'restricted' | null;
   membership: 'owner' | 'editor' | 'viewer' | null;
   ownerName: string;
+  ownerJobRole: JobRole;
   projectSlug: string | null;
   projectName: string | null;
 };
@@ -95,6 +97,7 @@ type TRevisionRow = {
   toc: unknown;
   renderVersion: number;
   author: string;
+  authorJobRole: JobRole;
 };
 
 /**
@@ -106,9 +109,9 @@ export async function renderedRevision(
   documentId: string,
   version: number,
   projectSlug: string | null,
-): Promise<TRenderedRevision & { title: string; message: string; createdAt: Date; author: string }> {
+): Promise<TRenderedRevision & { title: string; message: string; createdAt: Date; author: string; authorJobRole: JobRole }> {
   const revs = await db.$queryRaw<TRevisionRow[]>`
-    SELECT r.id, r.title, r.message, r."createdAt", r.html, r.toc, r."renderVersion", u.name AS author
+    SELECT r.id, r.title, r.message, r."createdAt", r.html, r.toc, r."renderVersion", u.name AS author, u."jobRole"::text AS "authorJobRole"
     FROM "Revision" r JOIN "User" u ON u.id = r."authorId"
     WHERE r."documentId" = ${documentId} AND r.version = ${version}`;
   const rev = revs[0];
@@ -130,5 +133,5 @@ export async function renderedRevision(
     const targets = await resolveWikilinks(actor, keys, projectSlug);
     html = markBrokenWikilinks(html, (key) => Boolean(targets.get(key)));
   }
-  return { html, toc, title: rev.title, message: rev.message, createdAt: rev.createdAt, author: rev.author };
+  return { html, toc, title: rev.title, message: rev.message, createdAt: rev.createdAt, author: rev.author, authorJobRole: rev.authorJobRole };
 }

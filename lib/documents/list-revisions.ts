@@ -1,11 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { JobRole } from '@/lib/generated/prisma/enums';
 
 export type TRevisionSummary = {
   version: number;
   title: string;
   message: string;
   author: string;
+  authorJobRole: JobRole;
   createdAt: Date;
 };
 
@@ -14,13 +16,14 @@ export async function listRevisions(documentId: string): Promise<TRevisionSummar
     where: { documentId },
     orderBy: { version: 'desc' },
     take: 500,
-    select: { version: true, title: true, message: true, createdAt: true, author: { select: { name: true } } },
+    select: { version: true, title: true, message: true, createdAt: true, author: { select: { name: true, jobRole: true } } },
   });
   return revs.map((r) => ({
     version: r.version,
     title: r.title,
     message: r.message,
     author: r.author.name,
+    authorJobRole: r.author.jobRole,
     createdAt: r.createdAt,
   }));
 }

@@ -17,9 +17,9 @@ const toScope = (project: TProjectRow | null, ownerId?: string): TScope => ({
  * The policy facts for a document. A document the actor may not read is reported as missing
  * (404), never as forbidden, so its existence is not confirmed.
  */
-export async function loadDocumentScope(actor: TActor, id: string): Promise<TScope> {
+export async function loadDocumentScope(actor: TActor, id: string, options: { deleted?: boolean } = {}): Promise<TScope> {
   const doc = await db.document.findFirst({
-    where: { id, deletedAt: null },
+    where: { id, deletedAt: options.deleted ? { not: null } : null },
     select: { ownerId: true, project: { select: projectFacts(actor.id) } },
   });
   const scope = doc ? toScope(doc.project, doc.ownerId) : null;

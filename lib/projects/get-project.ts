@@ -8,8 +8,17 @@ import { visibleProjects } from '@/lib/policies/visible-to';
 export async function getProject(actor: TActor, slug: string) {
   const project = await db.project.findFirst({
     where: { slug, ...visibleProjects(actor) },
-    select: { id: true, slug: true, name: true, description: true, visibility: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      visibility: true,
+      updatedAt: true,
+      members: { where: { userId: actor.id }, select: { role: true } },
+    },
   });
   if (!project) throw new NotFound('There is no project at this address.');
-  return project;
+  const { members, ...rest } = project;
+  return { ...rest, scope: { project: { visibility: project.visibility, membership: members[0]?.role ?? null } } };
 }

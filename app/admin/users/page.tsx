@@ -1,4 +1,6 @@
 import { notFound } from 'next/navigation';
+import { AdminTabs } from '@/components/admin/admin-tabs';
+import { InviteForm } from '@/components/admin/invite-form';
 import { UserRow } from '@/components/admin/user-row';
 import { currentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/policies/can';
@@ -13,10 +15,12 @@ export default async function UsersPage() {
   const users = await listUsers();
   return (
     <>
+      <AdminTabs current="users" />
       <h1 className="page-title">Users</h1>
       <p className="lede">
         Site roles decide who may write; job roles are shown next to authors. Disabling someone ends their sessions at once.
       </p>
+      <InviteForm />
       <table className="history">
         <thead>
           <tr>

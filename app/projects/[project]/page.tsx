@@ -5,6 +5,7 @@ import { listDocuments } from '@/lib/documents/list-documents';
 import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getProject } from '@/lib/projects/get-project';
+import { can } from '@/lib/policies/can';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,12 +25,22 @@ export default async function ProjectPage({ params }: TProps) {
       <div className="breadcrumbs">
         <Link href="/projects">Projects</Link> /
       </div>
-      <h1 className="page-title">{project.name}</h1>
+      <h1 className="page-title">
+        {project.name}{' '}
+        {project.visibility === 'restricted' && <span className="badge draft">Restricted: members only</span>}
+      </h1>
       <p className="lede">{project.description}</p>
-      <p>
-        <Link className="button" href={`/new?project=${project.slug}`}>
-          New document in this project
-        </Link>
+      <p style={{ display: 'flex', gap: 8 }}>
+        {can(user, 'create', project.scope) && (
+          <Link className="button" href={`/new?project=${project.slug}`}>
+            New document in this project
+          </Link>
+        )}
+        {can(user, 'manage-members', project.scope) && (
+          <Link className="button" href={`/projects/${project.slug}/members`}>
+            Members and visibility
+          </Link>
+        )}
       </p>
       {KINDS.map((kind) => {
         const ofKind = documents.filter((d) => d.kind === kind);

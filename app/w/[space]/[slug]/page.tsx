@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { DeleteButton } from '@/components/documents/delete-button';
+import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -51,6 +53,7 @@ export default async function DocumentPage({ params }: TProps) {
             <Link className="button" href={`${path}/history`}>
               History
             </Link>
+            {can(user, 'delete', doc.scope) && <DeleteButton id={doc.id} title={doc.title} />}
           </div>
         </DocumentHeader>
         <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
@@ -63,7 +66,9 @@ export default async function DocumentPage({ params }: TProps) {
             <dt>Project</dt>
             <dd>{doc.project ? <Link href={`/projects/${doc.project.slug}`}>{doc.project.name}</Link> : '—'}</dd>
             <dt>Owner</dt>
-            <dd>{doc.owner.name}</dd>
+            <dd>
+              {doc.owner.name} <span className="meta">· {JOB_ROLE_LABEL[doc.owner.jobRole]}</span>
+            </dd>
             <dt>Updated</dt>
             <dd>
               <RelativeDate date={doc.updatedAt} />

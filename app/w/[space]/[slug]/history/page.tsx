@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DocumentHeader } from '@/components/document-header';
+import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { currentUser } from '@/lib/auth/current-user';
 import { getDocument } from '@/lib/documents/get-document';
@@ -42,7 +43,9 @@ export default async function HistoryPage({ params }: TProps) {
                 {r.version === doc.version && <span className="badge" style={{ marginLeft: 6 }}>current</span>}
               </td>
               <td>{r.title}</td>
-              <td>{r.author}</td>
+              <td>
+                {r.author} <span className="meta">· {JOB_ROLE_LABEL[r.authorJobRole]}</span>
+              </td>
               <td>
                 <RelativeDate date={r.createdAt} />
               </td>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentHeader } from '@/components/document-header';
+import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { currentUser } from '@/lib/auth/current-user';
 import { getDocument, renderedRevision } from '@/lib/documents/get-document';
@@ -28,7 +29,7 @@ export default async function RevisionPage({ params }: TProps) {
       <DocumentHeader doc={doc}>
         <h1 className="page-title">{rev.title}</h1>
         <div className="alert info" role="status">
-          You are reading version {version} of {doc.version}, saved by {rev.author}{' '}
+          You are reading version {version} of {doc.version}, saved by {rev.author} ({JOB_ROLE_LABEL[rev.authorJobRole]}){' '}
           <RelativeDate date={rev.createdAt} />
           {rev.message ? ` — “${rev.message}”` : ''}.{' '}
           {version === doc.version ? 'This is the current version.' : <Link href={path}>Read the current version</Link>}{' '}

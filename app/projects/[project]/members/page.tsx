@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MembersEditor } from '@/components/projects/members-editor';
+import { currentUser } from '@/lib/auth/current-user';
+import { orNotFound } from '@/lib/pages/or-not-found';
+import { can } from '@/lib/policies/can';
+import { listMembers, loadProjectForMembers } from '@/lib/projects/manage-members';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Members' };
+
+type TProps = { params: Promise<{ project: string }> };
+
+export default async function MembersPage({ params }: TProps) {
+  const user = await currentUser();
+  const { project, scope } = await orNotFound(loadProjectForMembers(user, (await params).project));
+  if (!can(user, 'manage-members', scope)) notFound();
+  const members = await listMembers(project.id);
+  return (
+    <>
+      <div className="breadcrumbs">
+        <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link> /
+      </div>
+      <h1 className="page-title">Members of {project.name}</h1>
+      <p className="lede">
+        Owners manage members; editors write; viewers read. In a restricted project only members (and admins) see anything;
+        changes take effect on each person’s next request.
+      </p>
+      <MembersEditor
+        slug={project.slug}
+        visibility={project.visibility}
+        members={members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role }))}
+      />
+    </>
+  );
+}

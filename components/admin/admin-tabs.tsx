@@ -1,0 +1,14 @@
+import Link from 'next/link';
+
+export function AdminTabs({ current }: { current: 'users' | 'audit' }) {
+  return (
+    <nav className="meta" aria-label="Admin" style={{ marginBottom: 12, display: 'flex', gap: 12 }}>
+      <Link href="/admin/users" aria-current={current === 'users' ? 'page' : undefined}>
+        Users
+      </Link>
+      <Link href="/admin/audit" aria-current={current === 'audit' ? 'page' : undefined}>
+        Audit log
+      </Link>
+    </nav>
+  );
+}

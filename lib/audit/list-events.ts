@@ -1,0 +1,43 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+
+export const AUDIT_ACTIONS = [
+  'document.create', 'document.update', 'document.delete', 'document.restore',
+  'user.invite', 'user.role', 'user.disable', 'user.enable',
+  'project.member.add', 'project.member.role', 'project.member.remove', 'project.visibility',
+] as const;
+
+const PAGE = 50;
+const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`));
+
+// Filters come from the URL; anything malformed is dropped rather than failing the page.
+export const ZAuditFilter = z.object({
+  actor: z.string().max(64).optional().catch(undefined),
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+  from: ZDate.optional().catch(undefined),
+  to: ZDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type TAuditFilter = z.infer<typeof ZAuditFilter>;
+
+export async function listEvents(filter: TAuditFilter) {
+  const where = {
+    ...(filter.actor ? { actorId: filter.actor } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: new Date(filter.to.getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const [events, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: { at: 'desc' },
+      skip: (filter.page - 1) * PAGE,
+      take: PAGE,
+      select: { id: true, at: true, action: true, summary: true, actor: { select: { name: true, email: true } } },
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  return { events, total, pages: Math.max(1, Math.ceil(total / PAGE)) };
+}

@@ -33,6 +33,8 @@ async function main() {
   const url = new URL(server);
   url.pathname = `/${dbName}`;
   process.env.DATABASE_URL = url.toString();
+  process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
+  process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
   const { createClient } = await import('@/lib/db/client');
 
   const admin = new pg.Client({ connectionString: server.toString() });
@@ -56,9 +58,18 @@ async function main() {
   } else {
     console.log(`Reusing ${dbName} (${have.toLocaleString()} documents already seeded)`);
   }
+  // Pages need a signed-in reader: a viewer, so every read goes through the visibility checks.
+  const reader = await db.user.upsert({
+    where: { email: 'bench-reader@hindsight.local' },
+    update: {},
+    create: { email: 'bench-reader@hindsight.local', name: 'Bench Reader', role: 'viewer' },
+    select: { id: true, sessionVersion: true },
+  });
+  const { mintSessionToken, sessionCookieName } = await import('@/lib/auth/session-token');
+  const cookie = `${sessionCookieName()}=${await mintSessionToken({ uid: reader.id, sv: reader.sessionVersion })}`;
   await db.$disconnect();
 
-  renderThroughput();
+  await renderThroughput();
 
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('Building the app…');
@@ -73,7 +84,7 @@ async function main() {
     const base = `http://127.0.0.1:${args.port}`;
     await waitFor(`${base}/api/health`);
     console.log(`Document pages under next start (${os.cpus().length} cores shared by server, database and load generator):`);
-    for (const c of levels) await load(base, c);
+    for (const c of levels) await load(base, c, cookie);
     const rss = peakRss(next.pid!);
     if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
   } finally {
@@ -96,7 +107,7 @@ function renderThroughput() {
   });
 }
 
-async function load(base: string, concurrency: number) {
+async function load(base: string, concurrency: number, cookie: string) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
   const pathFor = (i: number) => `/w/${spaceOfGenerated(i) ?? '_'}/bench-${i}`;
   const rand = (() => {
@@ -105,7 +116,7 @@ async function load(base: string, concurrency: number) {
   })();
   const get = async (p: string) => {
     const t0 = performance.now();
-    const res = await pool.request({ method: 'GET', path: p });
+    const res = await pool.request({ method: 'GET', path: p, headers: { cookie } });
     const text = await res.body.text();
     return { ms: performance.now() - t0, status: res.statusCode, bytes: text.length };
   };

@@ -1,4 +1,4 @@
-import { RestoreButton } from '@/components/documents/restore-button';
+import { DocumentActionButton } from '@/components/documents/document-action-button';
 import { RelativeDate } from '@/components/relative-date';
 import { currentUser } from '@/lib/auth/current-user';
 import { listDeleted } from '@/lib/documents/list-deleted';
@@ -26,7 +26,7 @@ export default async function DeletedPage() {
                 <span>
                   deleted <RelativeDate date={d.deletedAt} />
                 </span>
-                <RestoreButton id={d.id} />
+                <DocumentActionButton label="Restore" url={`/api/documents/${d.id}/restore`} method="POST" />
               </div>
             </li>
           ))}

@@ -1,10 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { ChoiceSelect } from '@/components/choice-select';
+import { sendJson } from '@/components/send-json';
+import { SITE_ROLES } from '@/lib/users/schemas';
 
 export function InviteForm() {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState('editor');
+  const [role, setRole] = useState<(typeof SITE_ROLES)[number]>('editor');
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -17,14 +20,9 @@ export function InviteForm() {
           e.preventDefault();
           setError(null);
           setLink(null);
-          const res = await fetch('/api/admin/invitations', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email, role }),
-          });
-          const data = (await res.json().catch(() => ({}))) as { path?: string; error?: string; fields?: Record<string, string> };
-          if (res.ok && data.path) setLink(`${window.location.origin}${data.path}`);
-          else setError(Object.values(data.fields ?? {})[0] ?? data.error ?? 'No invitation was created.');
+          const result = await sendJson<{ path: string }>('/api/admin/invitations', 'POST', { email, role });
+          if (result.ok) setLink(`${window.location.origin}${result.data.path}`);
+          else setError(result.error);
         }}
       >
         <label>
@@ -33,11 +31,7 @@ export function InviteForm() {
         </label>
         <label>
           Site role
-          <select aria-label="Site role for the invitation" value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="viewer">viewer</option>
-            <option value="editor">editor</option>
-            <option value="admin">admin</option>
-          </select>
+          <ChoiceSelect label="Site role for the invitation" value={role} choices={SITE_ROLES} onChange={setRole} />
         </label>
         <button type="submit" className="primary">
           Create invitation link

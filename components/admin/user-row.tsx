@@ -2,10 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { ChoiceSelect } from '@/components/choice-select';
 import { JOB_ROLE_LABEL } from '@/components/job-role';
+import { sendJson } from '@/components/send-json';
 import { JOB_ROLES, SITE_ROLES } from '@/lib/users/schemas';
 
-type TRow = { id: string; name: string; email: string; role: string; jobRole: keyof typeof JOB_ROLE_LABEL; disabled: boolean };
+type TRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: (typeof SITE_ROLES)[number];
+  jobRole: (typeof JOB_ROLES)[number];
+  disabled: boolean;
+};
 
 export function UserRow({ user, isSelf }: { user: TRow; isSelf: boolean }) {
   const router = useRouter();
@@ -14,14 +23,9 @@ export function UserRow({ user, isSelf }: { user: TRow; isSelf: boolean }) {
 
   async function change(patch: object) {
     setBusy(true);
-    setError(null);
-    const res = await fetch(`/api/admin/users/${user.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(patch),
-    });
+    const result = await sendJson(`/api/admin/users/${user.id}`, 'PATCH', patch);
     setBusy(false);
-    if (!res.ok) setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? 'The change was not saved.');
+    setError(result.ok ? null : result.error);
     router.refresh();
   }
 
@@ -33,22 +37,17 @@ export function UserRow({ user, isSelf }: { user: TRow; isSelf: boolean }) {
       </td>
       <td>{user.email}</td>
       <td>
-        <select aria-label={`Site role of ${user.name}`} value={user.role} disabled={busy} onChange={(e) => void change({ role: e.target.value })}>
-          {SITE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect label={`Site role of ${user.name}`} value={user.role} choices={SITE_ROLES} disabled={busy} onChange={(role) => void change({ role })} />
       </td>
       <td>
-        <select aria-label={`Job role of ${user.name}`} value={user.jobRole} disabled={busy} onChange={(e) => void change({ jobRole: e.target.value })}>
-          {JOB_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {JOB_ROLE_LABEL[r]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          label={`Job role of ${user.name}`}
+          value={user.jobRole}
+          choices={JOB_ROLES}
+          labelOf={(r) => JOB_ROLE_LABEL[r]}
+          disabled={busy}
+          onChange={(jobRole) => void change({ jobRole })}
+        />
       </td>
       <td>
         {user.disabled ? <span className="badge draft">Disabled</span> : <span className="badge">Active</span>}{' '}

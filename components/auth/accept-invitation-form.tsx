@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { sendJson } from '@/components/send-json';
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const [name, setName] = useState('');
@@ -14,18 +15,10 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         e.preventDefault();
         setError(null);
         setFields({});
-        const res = await fetch('/api/invitations/accept', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ token, name, password }),
-        });
-        if (res.ok) {
-          window.location.assign('/signin?callbackUrl=%2F');
-          return;
-        }
-        const data = (await res.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
-        setFields(data.fields ?? {});
-        setError(data.error ?? 'That did not work. Try again.');
+        const result = await sendJson('/api/invitations/accept', 'POST', { token, name, password });
+        if (result.ok) return window.location.assign('/signin?callbackUrl=%2F');
+        setFields(result.fields);
+        setError(String(result.data.error ?? result.error));
       }}
     >
       {error && (

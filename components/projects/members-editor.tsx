@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { ChoiceSelect } from '@/components/choice-select';
+import { sendJson } from '@/components/send-json';
 
 type TRole = 'owner' | 'editor' | 'viewer';
 type TMember = { id: string; name: string; email: string; role: TRole };
@@ -16,16 +18,11 @@ export function MembersEditor({ slug, visibility, members }: { slug: string; vis
 
   async function send(url: string, method: string, body: object) {
     setBusy(true);
-    setError(null);
-    const res = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const result = await sendJson(url, method, body);
     setBusy(false);
-    if (!res.ok) {
-      const data = (await res.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
-      setError(Object.values(data.fields ?? {})[0] ?? data.error ?? 'The change was not saved.');
-      return false;
-    }
-    router.refresh();
-    return true;
+    setError(result.ok ? null : result.error);
+    if (result.ok) router.refresh();
+    return result.ok;
   }
 
   return (
@@ -58,18 +55,13 @@ export function MembersEditor({ slug, visibility, members }: { slug: string; vis
                 <td>{m.name}</td>
                 <td>{m.email}</td>
                 <td>
-                  <select
-                    aria-label={`Role of ${m.name}`}
+                  <ChoiceSelect
+                    label={`Role of ${m.name}`}
                     value={m.role}
+                    choices={ROLES}
                     disabled={busy}
-                    onChange={(e) => void send(`/api/projects/${slug}/members`, 'POST', { email: m.email, role: e.target.value })}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(r) => void send(`/api/projects/${slug}/members`, 'POST', { email: m.email, role: r })}
+                  />
                 </td>
                 <td>
                   <button type="button" disabled={busy} onClick={() => void send(`/api/projects/${slug}/members`, 'DELETE', { userId: m.id })}>
@@ -94,13 +86,7 @@ export function MembersEditor({ slug, visibility, members }: { slug: string; vis
           </label>
           <label>
             Role
-            <select aria-label="Role for the new member" value={role} onChange={(e) => setRole(e.target.value as TRole)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect label="Role for the new member" value={role} choices={ROLES} onChange={setRole} />
           </label>
           <button type="submit" className="primary" disabled={busy}>
             Add member

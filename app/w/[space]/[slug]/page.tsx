@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DeleteButton } from '@/components/documents/delete-button';
+import { DocumentActionButton } from '@/components/documents/document-action-button';
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
@@ -53,7 +53,15 @@ export default async function DocumentPage({ params }: TProps) {
             <Link className="button" href={`${path}/history`}>
               History
             </Link>
-            {can(user, 'delete', doc.scope) && <DeleteButton id={doc.id} title={doc.title} />}
+            {can(user, 'delete', doc.scope) && (
+              <DocumentActionButton
+                label="Delete"
+                url={`/api/documents/${doc.id}`}
+                method="DELETE"
+                confirmText={`Delete “${doc.title}”? It moves to Deleted documents and can be restored.`}
+                goTo="/deleted"
+              />
+            )}
           </div>
         </DocumentHeader>
         <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />

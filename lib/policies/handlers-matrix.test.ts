@@ -1,0 +1,78 @@
+// Every route handler that changes data, called as every kind of caller against a document in a
+// restricted project. The statuses are the contract: signed out 401, outsiders 404 (or 422 for an
+// unknown project), insufficient roles 403, allowed roles 2xx.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
+import { POST as invite } from '@/app/api/admin/invitations/route';
+import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
+import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
+import { POST as createDoc } from '@/app/api/documents/route';
+import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
+import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
+import { db } from '@/lib/db/client';
+import { createDocument } from '@/lib/documents/create-document';
+import { addMember, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
+import { call } from '@/test/http';
+
+type TCaller = 'signed-out' | 'outsider-editor' | 'site-viewer-member' | 'project-editor' | 'project-owner' | 'admin';
+const CALLERS: TCaller[] = ['signed-out', 'outsider-editor', 'site-viewer-member', 'project-editor', 'project-owner', 'admin'];
+
+let cookies: Record<TCaller, string>;
+let project: { id: string; slug: string };
+let victim: { id: string; email: string };
+
+beforeAll(async () => {
+  project = await makeProject(unique('matrix'), 'restricted');
+  const [outsider, viewer, editor, owner, admin] = await Promise.all([
+    makeUser('Outsider', 'editor'),
+    makeUser('Viewer member', 'viewer'),
+    makeUser('Project editor', 'viewer'),
+    makeUser('Project owner', 'viewer'),
+    makeUser('Admin', 'admin'),
+  ]);
+  victim = await makeUser('Someone', 'viewer');
+  await addMember(project.id, viewer.id, 'viewer');
+  await addMember(project.id, editor.id, 'editor');
+  await addMember(project.id, owner.id, 'owner');
+  cookies = {
+    'signed-out': '',
+    'outsider-editor': await sessionCookie(outsider),
+    'site-viewer-member': await sessionCookie(viewer),
+    'project-editor': await sessionCookie(editor),
+    'project-owner': await sessionCookie(owner),
+    admin: await sessionCookie(admin),
+  };
+});
+
+const freshDoc = async (deleted = false) => {
+  const owner = await makeUser('Doc owner', 'editor');
+  const { id } = await createDocument(owner, { kind: 'runbook', projectSlug: project.slug, title: unique('Doc'), body: 'x', tags: [], status: 'published' });
+  if (deleted) await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
+  return id;
+};
+
+// Expected status per caller, in CALLERS order.
+const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
+  ['create a document in the project', async (c) => (await call(createDoc, 'POST', { kind: 'runbook', title: unique('New'), body: '', projectSlug: project.slug }, c)).status, [401, 422, 403, 201, 201, 201]],
+  ['update a document', async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status, [401, 404, 403, 200, 200, 200]],
+  ['delete a document', async (c) => (await call(deleteDoc, 'DELETE', {}, c, { id: await freshDoc() })).status, [401, 404, 403, 403, 200, 200]],
+  ['restore a document', async (c) => (await call(restoreDoc, 'POST', {}, c, { id: await freshDoc(true) })).status, [401, 404, 403, 403, 200, 200]],
+  ['add a member', async (c) => (await call(setMember, 'POST', { email: victim.email, role: 'viewer' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],
+  ['remove a member', async (c) => {
+    await db.projectMember.upsert({ where: { projectId_userId: { projectId: project.id, userId: victim.id } }, update: {}, create: { projectId: project.id, userId: victim.id, role: 'viewer' } });
+    return (await call(removeMember, 'DELETE', { userId: victim.id }, c, { slug: project.slug })).status;
+  }, [401, 404, 403, 403, 200, 200]],
+  ['change project visibility', async (c) => (await call(patchProject, 'PATCH', { visibility: 'restricted' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],
+  ['change a user role', async (c) => (await call(patchUser, 'PATCH', { jobRole: 'lead' }, c, { id: victim.id })).status, [401, 403, 403, 403, 403, 200]],
+  ['invite a user', async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status, [401, 403, 403, 403, 403, 201]],
+];
+
+describe('every mutating handler × every caller', () => {
+  for (const [name, run, expected] of CASES) {
+    it(name, async () => {
+      const got: number[] = [];
+      for (const caller of CALLERS) got.push(await run(cookies[caller]));
+      expect(Object.fromEntries(CALLERS.map((c, i) => [c, got[i]]))).toEqual(Object.fromEntries(CALLERS.map((c, i) => [c, expected[i]])));
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TDocumentSummary } from '@/lib/documents/list-documents';
 import { KIND_INFO } from '@/lib/kinds/kinds';
+import { JOB_ROLE_LABEL } from './job-role';
 import { RelativeDate } from './relative-date';
 
 export function DocumentList({
@@ -27,7 +28,7 @@ export function DocumentList({
             {d.status === 'draft' && <span className="badge draft">Draft</span>}
             {showProject && d.project && <Link href={`/projects/${d.project.slug}`}>{d.project.name}</Link>}
             <span>
-              {d.owner} · updated <RelativeDate date={d.updatedAt} />
+              {d.owner} ({JOB_ROLE_LABEL[d.ownerJobRole]}) · updated <RelativeDate date={d.updatedAt} />
             </span>
             {d.tags.slice(0, 5).map((t) => (
               <span key={t} className="tag">

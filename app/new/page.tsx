@@ -22,6 +22,11 @@ export default async function NewDocumentPage({ searchParams }: TProps) {
     <>
       <h1 className="page-title">New document</h1>
       <p className="lede">Choose what kind of document this is and which project it belongs to.</p>
+      {user.role === 'viewer' && (
+        <p className="alert info" role="status">
+          As a viewer you can create documents only in projects where you are an editor or owner.
+        </p>
+      )}
       <DocumentEditor
         mode="create"
         projects={projects.map((p) => ({ slug: p.slug, name: p.name }))}

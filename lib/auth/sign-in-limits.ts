@@ -33,18 +33,19 @@ export class TooManyAttempts extends Error {
   }
 }
 
-/** Throws TooManyAttempts while either counter is used up. */
-export async function assertSignInAllowed(email: string, address: string) {
+/** Throws TooManyAttempts while the account's (or the known address's) counter is used up. */
+export async function assertSignInAllowed(email: string, address: string | null) {
   const { account, address: byAddress } = limiters();
-  const [a, b] = await Promise.all([account.get(email), byAddress.get(address)]);
-  for (const [res, limiter] of [[a, account], [b, byAddress]] as const) {
+  const checks = [[account, email], ...(address ? [[byAddress, address] as const] : [])] as const;
+  for (const [limiter, key] of checks) {
+    const res = await limiter.get(key);
     if (res && res.consumedPoints >= limiter.points) throw new TooManyAttempts(Math.ceil(res.msBeforeNext / 1000));
   }
 }
 
-export async function recordFailedSignIn(email: string, address: string) {
+export async function recordFailedSignIn(email: string, address: string | null) {
   const { account, address: byAddress } = limiters();
-  await Promise.all([account.penalty(email, 1), byAddress.penalty(address, 1)]).catch((err: unknown) => {
+  await Promise.all([account.penalty(email, 1), address ? byAddress.penalty(address, 1) : null]).catch((err: unknown) => {
     if (!(err instanceof RateLimiterRes)) throw err;
   });
 }
@@ -53,8 +54,13 @@ export async function recordSuccessfulSignIn(email: string) {
   await limiters().account.delete(email);
 }
 
-/** The client address to count against: X-Forwarded-For only behind a trusted proxy. */
-export function clientAddress(forwardedFor: string | null | undefined): string {
-  if (env().HINDSIGHT_TRUST_PROXY === '1' && forwardedFor) return forwardedFor.split(',')[0]!.trim().slice(0, 64);
-  return 'direct';
+/**
+ * The client address to count against, or null when it cannot be trusted. Next.js fills in
+ * X-Forwarded-For only when the client did not send one, so without a trusted proxy in front the
+ * header is whatever the client says: counting it would let anyone lock out someone else's
+ * address. Then only the per-account limit applies.
+ */
+export function clientAddress(forwardedFor: string | null | undefined): string | null {
+  if (env().HINDSIGHT_TRUST_PROXY === '1' && forwardedFor) return forwardedFor.split(',')[0]!.trim().slice(0, 64) || null;
+  return null;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { JobRole } from '@/lib/generated/prisma/enums';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
 import type { TKind } from '@/lib/kinds/kinds';
@@ -14,6 +15,7 @@ export type TDocumentSummary = {
   tags: string[];
   updatedAt: Date;
   owner: string;
+  ownerJobRole: JobRole;
   project: { slug: string; name: string } | null;
 };
 
@@ -38,7 +40,7 @@ export async function listDocuments(
       status: true,
       updatedAt: true,
       tags: { select: { name: true }, orderBy: { name: 'asc' } },
-      owner: { select: { name: true } },
+      owner: { select: { name: true, jobRole: true } },
       project: { select: { slug: true, name: true } },
     },
   });
@@ -51,6 +53,7 @@ export async function listDocuments(
     tags: d.tags.map((t) => t.name),
     updatedAt: d.updatedAt,
     owner: d.owner.name,
+    ownerJobRole: d.owner.jobRole,
     project: d.project,
   }));
 }

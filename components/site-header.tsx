@@ -26,6 +26,7 @@ export async function SiteHeader() {
                   {item.label}
                 </Link>
               ))}
+              <Link href="/needs-review">Needs review</Link>
               <Link href="/deleted">Deleted</Link>
               {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}
             </nav>

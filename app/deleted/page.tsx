@@ -16,7 +16,8 @@ export default async function DeletedPage() {
       {docs.length === 0 ? (
         <p className="empty">Nothing you can restore has been deleted.</p>
       ) : (
-        <ul className="doc-list card">
+        <div className="card">
+          <ul className="doc-list">
           {docs.map((d) => (
             <li key={d.id} data-testid={`deleted-${d.title}`}>
               <span className="title">{d.title}</span>
@@ -30,7 +31,8 @@ export default async function DeletedPage() {
               </div>
             </li>
           ))}
-        </ul>
+          </ul>
+        </div>
       )}
     </>
   );

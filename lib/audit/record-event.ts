@@ -6,6 +6,7 @@ export type TAuditAction =
   | 'document.update'
   | 'document.delete'
   | 'document.restore'
+  | 'document.verify'
   | 'user.invite'
   | 'user.role'
   | 'user.disable'

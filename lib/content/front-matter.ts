@@ -22,6 +22,8 @@ export const ZDocumentFrontMatter = z.object({
   tags: ZTags.default([]),
   owner: z.string().trim().min(1).max(100).optional(),
   status: ZStatus.default('published'),
+  // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind.
+  reviewBy: z.coerce.date({ message: 'reviewBy must be a date (YYYY-MM-DD)' }).optional(),
 });
 
 export const ZProjectFrontMatter = z.object({

@@ -73,6 +73,7 @@ export async function importContent(root: string, log: (line: string) => void = 
         { ...data, id: existing.id, baseVersion: existing.version, body, message: `Imported from ${rel}` },
         source,
       );
+      if (data.reviewBy) await db.document.update({ where: { id: existing.id }, data: { reviewBy: data.reviewBy }, select: { id: true } });
       report.updated += 1;
       log(`updated ${rel}`);
     } else {

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Invalid } from '@/lib/errors';
 import { render } from '@/lib/markdown/render';
+import { defaultReviewBy } from '@/lib/reviews/review-policy';
 import { documentPath } from './paths';
 import type { TCreateDocument } from './schemas';
 import { slugify } from './slugify';
@@ -62,6 +63,7 @@ export async function createDocument(
           status: input.status,
           ownerId: user.id,
           version: 1,
+          reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
           sourcePath: source?.path,
           sourceHash: source?.hash,
           tags: { connectOrCreate: tagWrites(input.tags) },

@@ -23,6 +23,7 @@ export type TDocumentPage = {
   project: { slug: string; name: string } | null;
   createdAt: Date;
   updatedAt: Date;
+  reviewBy: Date | null;
   /** The facts the policy needs (visibility, the reader's membership, owner). */
   scope: TScope;
 };
@@ -35,7 +36,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
-           d."createdAt", d."updatedAt", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
+           d."createdAt", d."updatedAt", d."reviewBy", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
            p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
            (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
            ARRAY(SELECT t.name FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B"
@@ -58,6 +59,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    reviewBy: row.reviewBy,
     tags: row.tags,
     owner: { name: row.ownerName, jobRole: row.ownerJobRole },
     project: row.projectSlug ? { slug: row.projectSlug, name: row.projectName ?? row.projectSlug } : null,

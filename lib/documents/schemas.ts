@@ -58,6 +58,8 @@ export const ZCreateDocument = z.object({
   body: ZBody,
   tags: ZTags.default([]),
   status: ZStatus.default('published'),
+  // Defaults to the kind's review interval (lib/reviews/review-policy.ts).
+  reviewBy: z.coerce.date().optional(),
 });
 export type TCreateDocument = z.infer<typeof ZCreateDocument>;
 

@@ -6,6 +6,7 @@ import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
+import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
@@ -55,6 +56,7 @@ const freshDoc = async (deleted = false) => {
 const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
   ['create a document in the project', async (c) => (await call(createDoc, 'POST', { kind: 'runbook', title: unique('New'), body: '', projectSlug: project.slug }, c)).status, [401, 422, 403, 201, 201, 201]],
   ['update a document', async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status, [401, 404, 403, 200, 200, 200]],
+  ['verify a document', async (c) => (await call(verifyDoc, 'POST', {}, c, { id: await freshDoc() })).status, [401, 404, 403, 200, 200, 200]],
   ['delete a document', async (c) => (await call(deleteDoc, 'DELETE', {}, c, { id: await freshDoc() })).status, [401, 404, 403, 403, 200, 200]],
   ['restore a document', async (c) => (await call(restoreDoc, 'POST', {}, c, { id: await freshDoc(true) })).status, [401, 404, 403, 403, 200, 200]],
   ['add a member', async (c) => (await call(setMember, 'POST', { email: victim.email, role: 'viewer' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],

@@ -3,7 +3,9 @@ import { DocumentActionButton } from '@/components/documents/document-action-but
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
+import { ReviewCard } from '@/components/reviews/review-card';
 import { TableOfContents } from '@/components/table-of-contents';
+import { lastVerification } from '@/lib/reviews/list-needs-review';
 import { currentUser, sessionUser } from '@/lib/auth/current-user';
 import { getDocument, renderedRevision } from '@/lib/documents/get-document';
 import { listBacklinks } from '@/lib/documents/list-backlinks';
@@ -27,9 +29,10 @@ export default async function DocumentPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const [page, backlinks] = await Promise.all([
+  const [page, backlinks, verified] = await Promise.all([
     renderedRevision(user, doc.id, doc.version, doc.project?.slug ?? null),
     listBacklinks(user, doc),
+    lastVerification(doc.id),
   ]);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
@@ -85,6 +88,7 @@ export default async function DocumentPage({ params }: TProps) {
             <dd>{doc.tags.length ? doc.tags.map((t) => <span key={t} className="tag">{t}</span>) : '—'}</dd>
           </dl>
         </div>
+        <ReviewCard id={doc.id} version={doc.version} reviewBy={doc.reviewBy} last={verified} canVerify={can(user, 'update', doc.scope)} />
         <TableOfContents toc={page.toc} />
         <section className="card" aria-labelledby="linked-from">
           <h2 id="linked-from" className="section-title">

@@ -1,0 +1,45 @@
+import { reviewState } from '@/lib/reviews/review-policy';
+import { RelativeDate } from '../relative-date';
+import { VerifyForm } from './verify-form';
+
+type TProps = {
+  id: string;
+  version: number;
+  reviewBy: Date | null;
+  last: { version: number; verifiedAt: Date; note: string; verifiedBy: { name: string } } | null;
+  canVerify: boolean;
+};
+
+const BADGE = { overdue: ['draft', 'Review overdue'], 'due-soon': ['draft', 'Review due soon'], current: ['', 'Reviewed'], unscheduled: ['', 'No review date'] } as const;
+
+export function ReviewCard({ id, version, reviewBy, last, canVerify }: TProps) {
+  const state = reviewState(reviewBy, new Date());
+  const [tone, label] = BADGE[state];
+  return (
+    <section className="card" aria-labelledby="review-title" data-testid="review-card">
+      <h2 id="review-title" className="section-title">
+        Review
+      </h2>
+      <p style={{ margin: 0 }}>
+        <span className={`badge ${tone}`}>{label}</span>
+        {reviewBy && (
+          <span className="muted">
+            {' '}
+            review by {reviewBy.toISOString().slice(0, 10)} (<RelativeDate date={reviewBy} />)
+          </span>
+        )}
+      </p>
+      <p className="meta" style={{ marginBottom: 0 }}>
+        {last ? (
+          <>
+            Still true as of version {last.version}, by {last.verifiedBy.name}, on {last.verifiedAt.toISOString().slice(0, 10)}
+            {last.note ? ` — “${last.note}”` : ''}.
+          </>
+        ) : (
+          'Never verified since it was written.'
+        )}
+      </p>
+      {canVerify && <VerifyForm id={id} version={version} />}
+    </section>
+  );
+}

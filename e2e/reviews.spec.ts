@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './helpers';
+
+const CARD = 'Model card: card-not-present fraud score (XGBoost)';
+
+test('verify a document and see it leave "Needs review"', async ({ page }) => {
+  await signInAs(page, 'editor', '/needs-review');
+  const entry = page.getByTestId(`needs-review-${CARD}`);
+  await expect(entry).toContainText('never verified');
+  await entry.getByRole('link', { name: CARD }).click();
+
+  const review = page.getByTestId('review-card');
+  await expect(review).toContainText('Review overdue');
+  await expect(review).toContainText('review by 2026-11-15');
+  await review.getByLabel('Review note').fill('Thresholds re-checked against October traffic');
+  await review.getByRole('button', { name: /Verify: still true as of v1/ }).click();
+  await expect(review).toContainText('Still true as of version 1, by Eddie Editor');
+  await expect(review).toContainText('Thresholds re-checked');
+  await expect(review).toContainText('Reviewed');
+
+  await page.goto('/needs-review');
+  await expect(page.getByTestId(`needs-review-${CARD}`)).toHaveCount(0);
+  await expect(page.getByTestId('needs-review-Experiment tracking')).toBeVisible();
+});
+
+test('a viewer sees the review state but cannot verify', async ({ page }) => {
+  await signInAs(page, 'viewer', '/w/_/experiment-tracking');
+  await expect(page.getByTestId('review-card')).toContainText('Review overdue');
+  await expect(page.getByRole('button', { name: /Verify/ })).toHaveCount(0);
+});

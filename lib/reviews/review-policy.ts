@@ -1,0 +1,26 @@
+// When documents are due for review. Pure functions; see review-policy.test.ts.
+import type { TKind } from '@/lib/kinds/kinds';
+
+/** Days until a document of each kind should be confirmed again. */
+export const REVIEW_DAYS: Record<TKind, number> = {
+  runbook: 90, // operations change fast; an untested runbook is dangerous
+  model_card: 90,
+  practice: 180,
+  retrospective: 365, // history does not change, but its action items and links do
+};
+
+const DAY = 86_400_000;
+export const DUE_SOON_DAYS = 14;
+
+export function defaultReviewBy(kind: TKind, from: Date): Date {
+  return new Date(from.getTime() + REVIEW_DAYS[kind] * DAY);
+}
+
+export type TReviewState = 'overdue' | 'due-soon' | 'current' | 'unscheduled';
+
+export function reviewState(reviewBy: Date | null, now: Date): TReviewState {
+  if (!reviewBy) return 'unscheduled';
+  if (reviewBy.getTime() < now.getTime()) return 'overdue';
+  if (reviewBy.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY) return 'due-soon';
+  return 'current';
+}

@@ -26,6 +26,9 @@ export async function SiteHeader() {
                   {item.label}
                 </Link>
               ))}
+              <Link href="/decisions">Decisions</Link>
+              <Link href="/lessons">Lessons</Link>
+              <Link href="/action-items">Action items</Link>
               <Link href="/needs-review">Needs review</Link>
               <Link href="/deleted">Deleted</Link>
               {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}

@@ -70,6 +70,10 @@ async function seedPeople() {
     body: '## What happened\n\nLabels leaked into features. See [[Data validation]].',
     tags: ['incident'],
     status: 'published',
+    fields: {
+      decisions: [{ decision: 'Drop the leaky feature days_to_chargeback', rationale: 'Known only after the outcome', decidedBy: 'Mia Member', date: '2026-10-02' }],
+      lessons: [{ text: 'Check every feature is known at decision time', tags: ['leakage'] }],
+    },
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseContentFile, ZDocumentFrontMatter } from './front-matter';
+import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter } from './front-matter';
 
 const parse = (text: string) => parseContentFile('content/practices/x.md', text, ZDocumentFrontMatter);
 
@@ -42,5 +42,34 @@ describe('content front matter', () => {
 
   it('requires front matter at all', () => {
     expect(errorOf('# Just markdown').message).toBe('content/practices/x.md:1: expected front matter starting with "---"');
+  });
+});
+
+describe('structured fields in front matter', () => {
+  const text = [
+    '---',
+    'title: Retro',
+    'kind: retrospective',
+    'fields:',
+    '  decisions:',
+    '    - decision: Use LightGBM',
+    '      rationale: Faster',
+    '      decidedBy: Mei',
+    '      date: someday',
+    '---',
+    'body',
+  ].join('\n');
+
+  it('names the file, the line and the field that fails the kind’s schema', () => {
+    const { data } = parseContentFile('content/projects/p/retro.md', text, ZDocumentFrontMatter);
+    expect(() => checkFields('content/projects/p/retro.md', text, data.kind, data.fields)).toThrow(
+      'content/projects/p/retro.md:9: fields.decisions.0.date: Use a date like 2026-03-31',
+    );
+  });
+
+  it('accepts valid fields', () => {
+    const ok = text.replace('someday', '2025-12-10');
+    const { data } = parseContentFile('x.md', ok, ZDocumentFrontMatter);
+    expect(() => checkFields('x.md', ok, data.kind, data.fields)).not.toThrow();
   });
 });

@@ -2,7 +2,8 @@
 // Every problem names the file and the line at fault.
 import matter from 'gray-matter';
 import { z } from 'zod';
-import { KINDS } from '@/lib/kinds/kinds';
+import { parseFields } from '@/lib/kinds/fields';
+import { KINDS, type TKind } from '@/lib/kinds/kinds';
 import { ZSlug, ZStatus, ZTags, ZTitle, ZBody } from '@/lib/documents/schemas';
 
 export class ContentError extends Error {
@@ -24,7 +25,32 @@ export const ZDocumentFrontMatter = z.object({
   status: ZStatus.default('published'),
   // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind.
   reviewBy: z.coerce.date({ message: 'reviewBy must be a date (YYYY-MM-DD)' }).optional(),
+  // The kind's structured fields (lib/kinds); checked by checkFields below.
+  fields: z.unknown().optional(),
 });
+
+/** Checks front matter `fields:` against the kind's schema, naming the field and its line. */
+export function checkFields(file: string, text: string, kind: TKind, fields: unknown) {
+  const result = parseFields(kind, fields);
+  if (result.ok) return;
+  const [path, message] = Object.entries(result.errors)[0]!;
+  throw new ContentError(file, lineOfPath(text, path.split('.')), `${path}: ${message}`);
+}
+
+/** The line of the deepest key of a dotted path that can be found in the front matter. */
+function lineOfPath(text: string, path: string[]): number {
+  const lines = text.split(/\r?\n/);
+  let at = 0;
+  let found = 1;
+  for (const key of path) {
+    if (/^\d+$/.test(key)) continue;
+    const next = lines.findIndex((l, i) => i >= at && new RegExp(`^\\s*(- )?${key}:`).test(l));
+    if (next < 0) break;
+    at = next;
+    found = next + 1;
+  }
+  return found;
+}
 
 export const ZProjectFrontMatter = z.object({
   name: z.string().trim().min(1, 'name is required').max(120),

@@ -8,7 +8,7 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { slugify } from '@/lib/documents/slugify';
 import { updateDocument } from '@/lib/documents/update-document';
-import { ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter } from './front-matter';
+import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter } from './front-matter';
 
 // content/ layout:
 //   people.yml                      the people who own documents (handle, name, email)
@@ -52,6 +52,7 @@ export async function importContent(root: string, log: (line: string) => void = 
     const rel = path.relative(path.dirname(root), file);
     const text = readFileSync(file, 'utf8');
     const { data, body } = parseContentFile(rel, text, ZDocumentFrontMatter);
+    checkFields(rel, text, data.kind, data.fields);
     const owner = data.owner ? people.get(data.owner) : fallbackOwner;
     if (!owner) throw new ContentError(rel, 1, `owner "${data.owner ?? ''}" is not listed in content/people.yml`);
     const hash = createHash('sha256').update(text).digest('hex');

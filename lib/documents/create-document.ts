@@ -5,6 +5,8 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { Invalid } from '@/lib/errors';
 import { render } from '@/lib/markdown/render';
 import { defaultReviewBy } from '@/lib/reviews/review-policy';
+import { parseFields } from '@/lib/kinds/fields';
+import { toJson } from './write-structured-rows';
 import { documentPath } from './paths';
 import type { TCreateDocument } from './schemas';
 import { slugify } from './slugify';
@@ -49,6 +51,8 @@ export async function createDocument(
   }
   if (taken) throw duplicate();
 
+  const fields = parseFields(input.kind, input.fields);
+  if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
   const rendered = render(input.body, { from: project?.slug });
   try {
     return await db.$transaction(async (tx) => {
@@ -64,6 +68,8 @@ export async function createDocument(
           ownerId: user.id,
           version: 1,
           reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
+          fields: toJson(fields.value),
+          fieldsVersion: fields.value?.version,
           sourcePath: source?.path,
           sourceHash: source?.hash,
           tags: { connectOrCreate: tagWrites(input.tags) },
@@ -78,6 +84,7 @@ export async function createDocument(
         authorId: user.id,
         message: source ? `Imported from ${source.path}` : 'Created',
         rendered,
+        fields: fields.value,
       });
       const path = documentPath(project?.slug, slug);
       await recordEvent(tx, { actorId: user.id, action: 'document.create', targetType: 'document', targetId: doc.id, summary: `Created “${input.title}” (${path})` });

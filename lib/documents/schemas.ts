@@ -60,6 +60,8 @@ export const ZCreateDocument = z.object({
   status: ZStatus.default('published'),
   // Defaults to the kind's review interval (lib/reviews/review-policy.ts).
   reviewBy: z.coerce.date().optional(),
+  // The kind's structured fields, checked against its schema by the domain (lib/kinds/fields.ts).
+  fields: z.unknown().optional(),
 });
 export type TCreateDocument = z.infer<typeof ZCreateDocument>;
 
@@ -71,6 +73,8 @@ export const ZUpdateDocument = z.object({
   tags: ZTags.default([]),
   status: ZStatus.default('published'),
   message: z.string().trim().max(LIMITS.message, `Keep the message under ${LIMITS.message} characters`).default(''),
+  // Omitted: the current structured fields are kept (the Markdown editor sends none).
+  fields: z.unknown().optional(),
 });
 export type TUpdateDocument = z.infer<typeof ZUpdateDocument>;
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
-import { Conflict, NotFound } from '@/lib/errors';
+import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { parseFields } from '@/lib/kinds/fields';
+import { toJson } from './write-structured-rows';
 import { render } from '@/lib/markdown/render';
 import { documentPath } from './paths';
 import type { TUpdateDocument } from './schemas';
@@ -27,9 +29,12 @@ export async function updateDocument(
 ): Promise<TSavedDocument> {
   const doc = await db.document.findFirst({
     where: { id: input.id, deletedAt: null },
-    select: { id: true, slug: true, project: { select: { slug: true } } },
+    select: { id: true, slug: true, kind: true, fields: true, project: { select: { slug: true } } },
   });
   if (!doc) throw new NotFound('This document does not exist or was deleted.');
+  // Saves without structured fields (the Markdown editor) keep the current ones.
+  const fields = parseFields(doc.kind, input.fields === undefined ? (doc.fields ?? undefined) : input.fields);
+  if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
 
   const rendered = render(input.body, { from: doc.project?.slug });
   const version = input.baseVersion + 1;
@@ -42,6 +47,8 @@ export async function updateDocument(
         titleKey: input.title.toLowerCase(),
         body: input.body,
         status: input.status,
+        fields: toJson(fields.value),
+        fieldsVersion: fields.value?.version ?? null,
         ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
       },
     });
@@ -59,6 +66,7 @@ export async function updateDocument(
       authorId: user.id,
       message: input.message,
       rendered,
+      fields: fields.value,
     });
     await recordEvent(tx, {
       actorId: user.id,

@@ -2,6 +2,8 @@ import 'server-only';
 import type { TTransaction } from '@/lib/db/client';
 import type { TRendered } from '@/lib/markdown/render';
 import { RENDER_VERSION } from '@/lib/markdown/render';
+import type { TParsedFields } from '@/lib/kinds/fields';
+import { toJson, writeStructuredRows } from './write-structured-rows';
 
 type TRevisionInput = {
   documentId: string;
@@ -11,6 +13,7 @@ type TRevisionInput = {
   authorId: string;
   message: string;
   rendered: TRendered;
+  fields: TParsedFields;
 };
 
 /**
@@ -29,9 +32,11 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
       html: input.rendered.html,
       toc: input.rendered.toc,
       renderVersion: RENDER_VERSION,
+      fields: toJson(input.fields),
     },
     select: { id: true },
   });
+  await writeStructuredRows(tx, input.documentId, input.fields);
   await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
   if (input.rendered.links.length > 0) {
     await tx.documentLink.createMany({

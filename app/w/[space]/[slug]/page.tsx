@@ -3,6 +3,7 @@ import { DocumentActionButton } from '@/components/documents/document-action-but
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
+import { RetrospectiveCard } from '@/components/kinds/retrospective-card';
 import { ReviewCard } from '@/components/reviews/review-card';
 import { TableOfContents } from '@/components/table-of-contents';
 import { lastVerification } from '@/lib/reviews/list-needs-review';
@@ -67,6 +68,7 @@ export default async function DocumentPage({ params }: TProps) {
             )}
           </div>
         </DocumentHeader>
+        {doc.kind === 'retrospective' && <RetrospectiveCard fields={doc.fields} />}
         <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
       </article>
       <aside className="doc-aside">

@@ -1,0 +1,89 @@
+import { SourceLink } from '@/components/source-link';
+import { currentUser } from '@/lib/auth/current-user';
+import { listProjects } from '@/lib/projects/list-projects';
+import { queryOf, ZDecisionFilter } from '@/lib/structured/filters';
+import { listDecisions } from '@/lib/structured/list-structured';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Decision log' };
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DecisionsPage({ searchParams }: TProps) {
+  const user = await currentUser();
+  const filter = ZDecisionFilter.parse(queryOf(await searchParams));
+  const [decisions, projects] = await Promise.all([listDecisions(user, filter), listProjects(user)]);
+  const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '');
+  return (
+    <>
+      <h1 className="page-title">Decision log</h1>
+      <p className="lede">Every decision recorded in a retrospective, across projects: what was chosen, over what, why, and by whom.</p>
+      <form className="form card" method="get" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', alignItems: 'end', marginBottom: 20 }}>
+        <label>
+          Project
+          <select name="project" defaultValue={filter.project ?? ''}>
+            <option value="">All projects</option>
+            {projects.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Model
+          <input name="model" defaultValue={filter.model ?? ''} placeholder="e.g. cnp-fraud" />
+        </label>
+        <label>
+          Decided by
+          <input name="decider" defaultValue={filter.decider ?? ''} />
+        </label>
+        <label>
+          From
+          <input type="date" name="from" defaultValue={day(filter.from)} />
+        </label>
+        <label>
+          To
+          <input type="date" name="to" defaultValue={day(filter.to)} />
+        </label>
+        <button type="submit" className="primary">
+          Filter
+        </button>
+      </form>
+      {decisions.length === 0 ? (
+        <p className="empty">No decisions match.</p>
+      ) : (
+        <table className="history" data-testid="decision-log">
+          <thead>
+            <tr>
+              <th>Date</th>
+              <th>Decision</th>
+              <th>Why (and over what)</th>
+              <th>Decided by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {decisions.map((d) => (
+              <tr key={d.id}>
+                <td>{day(d.decidedOn)}</td>
+                <td>
+                  <strong>{d.decision}</strong>
+                  {d.modelVersion && <div className="muted">{d.modelVersion}</div>}
+                  <div>
+                    <SourceLink source={d.source} />
+                  </div>
+                </td>
+                <td>
+                  {d.rationale}
+                  {d.alternatives && <div className="muted">Alternatives: {d.alternatives}</div>}
+                  {d.evidence && <div className="muted">Evidence: {d.evidence}</div>}
+                </td>
+                <td>{d.decidedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { JOB_ROLE_LABEL } from '@/components/job-role';
+import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
+
+const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '—');
+
+function Items({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A retrospective's structured fields as a readable card (never raw JSON). */
+export function RetrospectiveCard({ fields }: { fields: unknown }) {
+  const parsed = ZRetrospectiveFields.safeParse(fields ?? {});
+  if (!parsed.success) return null;
+  const f = parsed.data;
+  const open = f.actionItems.filter((a) => a.status === 'open').length;
+  return (
+    <section className="prose structured" aria-label="Retrospective at a glance" data-testid="retrospective-card">
+      <dl className="facts card">
+        <dt>Period</dt>
+        <dd>{f.period ? `${day(f.period.from)} → ${day(f.period.to)}` : '—'}</dd>
+        <dt>Participants</dt>
+        <dd>{f.participants.length ? f.participants.map((p) => `${p.name} (${JOB_ROLE_LABEL[p.jobRole]})`).join(', ') : '—'}</dd>
+        <dt>At a glance</dt>
+        <dd>
+          {f.decisions.length} decisions · {f.lessons.length} lessons · {open} open action item{open === 1 ? '' : 's'}
+        </dd>
+      </dl>
+      {f.summary && <p>{f.summary}</p>}
+      {f.feasibility && (
+        <>
+          <h2 id="data-feasibility">Data feasibility: forecast at kickoff vs what happened</h2>
+          <table>
+            <tbody>
+              <tr>
+                <th>Forecast</th>
+                <td>{f.feasibility.forecast}</td>
+              </tr>
+              <tr>
+                <th>What happened</th>
+                <td>{f.feasibility.actual}</td>
+              </tr>
+            </tbody>
+          </table>
+        </>
+      )}
+      {f.ethics && (
+        <>
+          <h2 id="ethics-and-bias">Ethics and bias</h2>
+          <Items title="Decisions" items={f.ethics.decisions} />
+          <Items title="Open risks" items={f.ethics.openRisks} />
+        </>
+      )}
+      {(f.wentWell.length > 0 || f.wentWrong.length > 0 || f.gotLucky.length > 0) && <h2 id="how-it-went">How it went</h2>}
+      <Items title="Went well" items={f.wentWell} />
+      <Items title="Went wrong" items={f.wentWrong} />
+      <Items title="Got lucky" items={f.gotLucky} />
+      {f.fiveWhys.length > 0 && (
+        <>
+          <h3>Five whys</h3>
+          <ol>
+            {f.fiveWhys.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {f.decisions.length > 0 && (
+        <>
+          <h2 id="decisions">Decisions</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>Decision</th>
+                <th>Alternatives</th>
+                <th>Rationale and evidence</th>
+                <th>Decided by</th>
+                <th>Date</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.decisions.map((d, i) => (
+                <tr key={i}>
+                  <td>
+                    {d.decision}
+                    {d.modelVersion && <div className="muted">{d.modelVersion}</div>}
+                  </td>
+                  <td>{d.alternatives || '—'}</td>
+                  <td>
+                    {d.rationale}
+                    {d.evidence && <div className="muted">Evidence: {d.evidence}</div>}
+                  </td>
+                  <td>{d.decidedBy}</td>
+                  <td>{day(d.date)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {f.lessons.length > 0 && (
+        <>
+          <h2 id="lessons">Lessons</h2>
+          <ul>
+            {f.lessons.map((l, i) => (
+              <li key={i}>
+                {l.text}{' '}
+                {l.tags.map((t) => (
+                  <span key={t} className="tag">
+                    {t}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {f.actionItems.length > 0 && (
+        <>
+          <h2 id="action-items">Action items</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>Action</th>
+                <th>Owner</th>
+                <th>Due</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.actionItems.map((a, i) => (
+                <tr key={i}>
+                  <td>{a.link ? <a href={a.link}>{a.action}</a> : a.action}</td>
+                  <td>{a.owner}</td>
+                  <td>{day(a.due)}</td>
+                  <td>
+                    <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

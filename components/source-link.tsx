@@ -1,0 +1,11 @@
+import Link from 'next/link';
+
+/** Where a decision, lesson or action item was written: the document and its project. */
+export function SourceLink({ source }: { source: { title: string; path: string; project: { name: string } | null } }) {
+  return (
+    <span className="muted">
+      <Link href={source.path}>{source.title}</Link>
+      {source.project ? ` · ${source.project.name}` : ''}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { documentPath } from '@/lib/documents/paths';
+import type { TActor } from '@/lib/policies/can';
+import { visibleDocuments } from '@/lib/policies/visible-to';
+import type { ZActionFilter, ZDecisionFilter, ZLessonFilter } from './filters';
+
+// Decisions, lessons and action items from every document the reader may see (scoped in SQL).
+const source = { select: { title: true, slug: true, project: { select: { slug: true, name: true } } } } as const;
+const inDocuments = (actor: TActor, project?: string) => ({
+  deletedAt: null,
+  ...visibleDocuments(actor),
+  ...(project ? { project: { slug: project } } : {}),
+});
+const from = (d: { title: string; slug: string; project: { slug: string; name: string } | null }) => ({
+  title: d.title,
+  path: documentPath(d.project?.slug, d.slug),
+  project: d.project,
+});
+const contains = (value?: string) => (value ? { contains: value, mode: 'insensitive' as const } : undefined);
+
+export async function listDecisions(actor: TActor, f: z.infer<typeof ZDecisionFilter>) {
+  const rows = await db.decision.findMany({
+    where: {
+      document: inDocuments(actor, f.project),
+      ...(f.model ? { modelVersion: contains(f.model) } : {}),
+      ...(f.decider ? { decidedBy: contains(f.decider) } : {}),
+      ...(f.from || f.to ? { decidedOn: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
+    },
+    orderBy: [{ decidedOn: 'desc' }, { position: 'asc' }],
+    take: 500,
+    select: { id: true, decision: true, alternatives: true, rationale: true, evidence: true, decidedBy: true, decidedOn: true, modelVersion: true, document: source },
+  });
+  return rows.map(({ document, ...r }) => ({ ...r, source: from(document) }));
+}
+
+export async function listLessons(actor: TActor, f: z.infer<typeof ZLessonFilter>) {
+  const rows = await db.lesson.findMany({
+    where: { document: inDocuments(actor, f.project), ...(f.tag ? { tags: { has: f.tag.toLowerCase() } } : {}) },
+    orderBy: [{ learnedOn: 'desc' }, { position: 'asc' }],
+    take: 500,
+    select: { id: true, text: true, tags: true, learnedOn: true, document: source },
+  });
+  return rows.map(({ document, ...r }) => ({ ...r, source: from(document) }));
+}
+
+export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFilter>, now = new Date()) {
+  const today = new Date(now.toISOString().slice(0, 10));
+  const status =
+    f.status === 'all' ? {} : f.status === 'overdue' ? { status: 'open' as const, due: { lt: today } } : { status: f.status };
+  const rows = await db.actionItem.findMany({
+    where: { document: inDocuments(actor, f.project), ...status, ...(f.owner ? { owner: contains(f.owner) } : {}) },
+    orderBy: [{ due: { sort: 'asc', nulls: 'last' } }, { position: 'asc' }],
+    take: 500,
+    select: { id: true, action: true, owner: true, due: true, status: true, link: true, document: source },
+  });
+  return rows.map(({ document, ...r }) => ({ ...r, overdue: r.status === 'open' && !!r.due && r.due < today, source: from(document) }));
+}
+
+/** Tags used by lessons the reader can see, most used first (for the filter). */
+export async function lessonTags(actor: TActor) {
+  const lessons = await db.lesson.findMany({ where: { document: inDocuments(actor) }, select: { tags: true }, take: 2000 });
+  const counts = new Map<string, number>();
+  for (const l of lessons) for (const t of l.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}

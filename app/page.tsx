@@ -42,6 +42,24 @@ export default async function HomePage() {
               </p>
             </div>
           </section>
+          <section aria-labelledby="keep-up" style={{ marginTop: 24 }}>
+            <h2 id="keep-up" className="section-title">
+              Keeping it true
+            </h2>
+            <div className="card">
+              <ul className="doc-list">
+                <li>
+                  <Link href="/needs-review">Needs review</Link> — pages overdue for their owner’s check
+                </li>
+                <li>
+                  <Link href="/action-items?status=overdue">Overdue action items</Link> — promises retrospectives made
+                </li>
+                <li>
+                  <Link href="/deleted">Deleted documents</Link> — restore what was removed
+                </li>
+              </ul>
+            </div>
+          </section>
         </aside>
       </div>
       <section aria-labelledby="projects" style={{ marginTop: 32 }}>

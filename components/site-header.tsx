@@ -30,7 +30,6 @@ export async function SiteHeader() {
               <Link href="/lessons">Lessons</Link>
               <Link href="/action-items">Action items</Link>
               <Link href="/needs-review">Needs review</Link>
-              <Link href="/deleted">Deleted</Link>
               {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}
             </nav>
             {user.role !== 'viewer' && (

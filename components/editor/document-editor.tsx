@@ -7,6 +7,9 @@ import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
 import { STARTERS } from '@/lib/kinds/starters';
+import { parseFields } from '@/lib/kinds/fields';
+import { draftFromFields, fieldsFromDraft } from '@/lib/kinds/retrospective-draft';
+import { RetrospectiveForm } from './fields/retrospective-form';
 import { ConflictNotice } from './conflict-notice';
 import { MarkdownInput } from './markdown-input';
 import { useDraftBackup } from './use-draft-backup';
@@ -25,7 +28,8 @@ export type TEditorProps =
       id: string;
       path: string;
       projectSlug: string | null;
-      initial: { version: number; title: string; body: string; tags: string[]; status: TStatus };
+      kind: TKind;
+      initial: { version: number; title: string; body: string; tags: string[]; status: TStatus; fields: unknown };
     };
 
 type TSaveError = { error: string; fields?: Record<string, string>; detail?: TConflictDetail };
@@ -37,7 +41,8 @@ export function DocumentEditor(props: TEditorProps) {
   const [body, setBody] = useState(init.body);
   const [tags, setTags] = useState(props.mode === 'edit' ? props.initial.tags.join(', ') : '');
   const [status, setStatus] = useState<TStatus>(props.mode === 'edit' ? props.initial.status : 'published');
-  const [kind, setKind] = useState<TKind>(props.mode === 'create' ? props.initial.kind : 'practice');
+  const [kind, setKind] = useState<TKind>(props.mode === 'create' ? props.initial.kind : props.kind);
+  const [retro, setRetro] = useState(() => draftFromFields(props.mode === 'edit' ? props.initial.fields : undefined));
   const [projectSlug, setProjectSlug] = useState<string | null>(
     props.mode === 'create' ? props.initial.projectSlug : props.projectSlug,
   );
@@ -55,6 +60,13 @@ export function DocumentEditor(props: TEditorProps) {
   });
 
   async function save(baseVersion = base?.version) {
+    const fields = kind === 'retrospective' ? fieldsFromDraft(retro) : undefined;
+    // The same schema the server applies, so messages appear before anything is sent.
+    const checked = fields ? parseFields(kind, fields) : null;
+    if (checked && !checked.ok) {
+      setProblem({ error: 'Some structured fields need attention.', fields: checked.errors });
+      return;
+    }
     setSaving(true);
     setProblem(null);
     const payload = {
@@ -62,6 +74,7 @@ export function DocumentEditor(props: TEditorProps) {
       body,
       tags: parseTagList(tags),
       status,
+      ...(fields ? { fields } : {}),
       ...(props.mode === 'create'
         ? { kind, projectSlug, ...(slug.trim() ? { slug: slug.trim() } : {}) }
         : { id: props.id, baseVersion, message }),
@@ -133,6 +146,7 @@ export function DocumentEditor(props: TEditorProps) {
             setTitle(conflict.current.title);
             setBody(conflict.current.body);
             setTags(conflict.current.tags.join(', '));
+            setRetro(draftFromFields(conflict.current.fields));
             setProblem(null);
           }}
         />
@@ -203,6 +217,7 @@ export function DocumentEditor(props: TEditorProps) {
           </select>
         </label>
       </div>
+      {kind === 'retrospective' && <RetrospectiveForm value={retro} onChange={setRetro} errors={fields} />}
       <div className="editor-panes">
         <div>
           <div className="pane-label">

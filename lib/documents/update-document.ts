@@ -14,7 +14,7 @@ type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
 
 export type TConflictDetail = {
   yours: TDraft;
-  current: TDraft & { version: number; savedBy: string; savedAt: string; message: string };
+  current: TDraft & { version: number; savedBy: string; savedAt: string; message: string; fields: unknown };
 };
 
 /**
@@ -89,6 +89,7 @@ async function conflictFor(id: string, input: TUpdateDocument) {
       title: true,
       body: true,
       status: true,
+      fields: true,
       tags: { select: { name: true }, orderBy: { name: 'asc' } },
       revisions: {
         orderBy: { version: 'desc' },
@@ -109,6 +110,7 @@ async function conflictFor(id: string, input: TUpdateDocument) {
         title: current.title,
         body: current.body,
         status: current.status,
+        fields: current.fields,
         tags: current.tags.map((t) => t.name),
         savedBy: last?.author.name ?? 'someone',
         savedAt: (last?.createdAt ?? new Date()).toISOString(),

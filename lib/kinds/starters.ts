@@ -17,29 +17,15 @@ What to do, in one or two sentences.
 
 - [[Monitoring, drift and retraining]]
 `,
-  retrospective: `## Summary
+  retrospective: `## What happened
 
-## Data feasibility: what we expected at kickoff vs what happened
+The story of the project in a few paragraphs: the goal, the outcome, the numbers that matter.
+Decisions, lessons and action items go in the form above, so they reach the decision log, the
+lessons feed and the action-item tracker.
 
-## Ethics and bias: decisions and open risks
+## Ethics and bias: what we found
 
-## What went well
-
-## What went wrong
-
-## Decisions
-
-| Decision | Alternatives | Rationale | Decided by | Date |
-|---|---|---|---|---|
-|  |  |  |  |  |
-
-## Lessons
-
-- 
-
-## Action items
-
-- [ ] owner — action — due date
+## Notes for the next team
 `,
   runbook: `## Service and owner
 

@@ -42,7 +42,8 @@ export default async function EditPage({ params }: TProps) {
         id={doc.id}
         path={path}
         projectSlug={doc.project?.slug ?? null}
-        initial={{ version: doc.version, title: doc.title, body, tags: doc.tags, status: doc.status }}
+        kind={doc.kind}
+        initial={{ version: doc.version, title: doc.title, body, tags: doc.tags, status: doc.status, fields: doc.fields }}
       />
     </>
   );

@@ -71,3 +71,13 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /Model cards \(1\)/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
 });
+
+test('"New document" opens a draft prefilled from the chosen kind’s template', async ({ page }) => {
+  await page.goto('/new?kind=runbook');
+  await expect(page.locator('.cm-content')).toContainText('Is this real? Checks');
+  await page.getByLabel('Kind').selectOption('model_card');
+  await expect(page.locator('.cm-content')).toContainText('Evaluation results by subgroup');
+  await page.getByLabel('Kind').selectOption('retrospective');
+  await expect(page.getByRole('region', { name: 'Retrospective fields' })).toBeVisible();
+  await expect(page.locator('.cm-content')).toContainText('Ethics and bias: what we found');
+});

@@ -43,7 +43,7 @@ async function main() {
   const { importContent } = await import('@/lib/content/import-content');
   const report = await importContent(path.join(root, 'content'));
   console.log(
-    `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects.`,
+    `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`,
   );
 
   // Planner statistics: the embedded database has no autovacuum to collect them, and without

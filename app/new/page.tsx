@@ -1,7 +1,7 @@
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { currentUser } from '@/lib/auth/current-user';
 import { KINDS, type TKind } from '@/lib/kinds/kinds';
-import { STARTERS } from '@/lib/kinds/starters';
+import { listTemplates } from '@/lib/templates/list-templates';
 import { listProjects } from '@/lib/projects/list-projects';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function NewDocumentPage({ searchParams }: TProps) {
   const user = await currentUser();
   const query = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
-  const projects = await listProjects(user);
+  const [projects, templates] = await Promise.all([listProjects(user), listTemplates()]);
   const requestedKind = one(query.kind);
   const kind: TKind = KINDS.find((k) => k === requestedKind) ?? 'practice';
   const projectSlug = projects.find((p) => p.slug === one(query.project))?.slug ?? null;
@@ -30,7 +30,8 @@ export default async function NewDocumentPage({ searchParams }: TProps) {
       <DocumentEditor
         mode="create"
         projects={projects.map((p) => ({ slug: p.slug, name: p.name }))}
-        initial={{ kind, projectSlug, title, body: STARTERS[kind] }}
+        templates={templates}
+        initial={{ kind, projectSlug, title }}
       />
     </>
   );

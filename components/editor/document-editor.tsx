@@ -6,7 +6,6 @@ import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
-import { STARTERS } from '@/lib/kinds/starters';
 import { parseFields } from '@/lib/kinds/fields';
 import { draftFromFields, fieldsFromDraft } from '@/lib/kinds/retrospective-draft';
 import { RetrospectiveForm } from './fields/retrospective-form';
@@ -21,7 +20,9 @@ export type TEditorProps =
   | {
       mode: 'create';
       projects: { slug: string; name: string }[];
-      initial: { kind: TKind; projectSlug: string | null; title: string; body: string };
+      // The standard outline of each kind (content/templates/), to start from.
+      templates: Partial<Record<TKind, { body: string; fields: unknown }>>;
+      initial: { kind: TKind; projectSlug: string | null; title: string };
     }
   | {
       mode: 'edit';
@@ -37,19 +38,22 @@ type TSaveError = { error: string; fields?: Record<string, string>; detail?: TCo
 export function DocumentEditor(props: TEditorProps) {
   const router = useRouter();
   const init = props.initial;
+  const templateOf = (k: TKind) => (props.mode === 'create' ? props.templates[k] : undefined);
   const [title, setTitle] = useState(init.title);
-  const [body, setBody] = useState(init.body);
+  const [body, setBody] = useState(props.mode === 'edit' ? props.initial.body : (templateOf(props.initial.kind)?.body ?? ''));
   const [tags, setTags] = useState(props.mode === 'edit' ? props.initial.tags.join(', ') : '');
   const [status, setStatus] = useState<TStatus>(props.mode === 'edit' ? props.initial.status : 'published');
   const [kind, setKind] = useState<TKind>(props.mode === 'create' ? props.initial.kind : props.kind);
-  const [retro, setRetro] = useState(() => draftFromFields(props.mode === 'edit' ? props.initial.fields : undefined));
+  const [retro, setRetro] = useState(() =>
+    draftFromFields(props.mode === 'edit' ? props.initial.fields : templateOf(props.initial.kind)?.fields),
+  );
   const [projectSlug, setProjectSlug] = useState<string | null>(
     props.mode === 'create' ? props.initial.projectSlug : props.projectSlug,
   );
   const [message, setMessage] = useState('');
   const [slug, setSlug] = useState('');
   // The version this draft is based on, and its text: what a conflict is measured against.
-  const [base, setBase] = useState(props.mode === 'edit' ? { version: props.initial.version, body: init.body } : null);
+  const [base, setBase] = useState(props.mode === 'edit' ? { version: props.initial.version, body: props.initial.body } : null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<TSaveError | null>(null);
   const preview = usePreview(body, projectSlug);
@@ -165,7 +169,7 @@ export function DocumentEditor(props: TEditorProps) {
               onChange={(e) => {
                 const next = e.target.value as TKind;
                 // Swap the outline only while the user has not written anything of their own.
-                if (body === STARTERS[kind]) setBody(STARTERS[next]);
+                if (body === (templateOf(kind)?.body ?? '')) setBody(templateOf(next)?.body ?? '');
                 setKind(next);
               }}
             >

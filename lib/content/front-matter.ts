@@ -52,6 +52,12 @@ function lineOfPath(text: string, path: string[]): number {
   return found;
 }
 
+export const ZTemplateFrontMatter = z.object({
+  title: ZTitle,
+  kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }),
+  fields: z.unknown().optional(),
+});
+
 export const ZProjectFrontMatter = z.object({
   name: z.string().trim().min(1, 'name is required').max(120),
   description: z.string().trim().max(2000).default(''),

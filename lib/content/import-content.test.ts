@@ -53,6 +53,15 @@ describe('importContent', () => {
     expect(after.body).toBe('edited in the wiki');
   });
 
+  it('imports one template per kind, and names a template that fails its kind’s schema', async () => {
+    const dir = copyOfContent();
+    expect((await importContent(dir)).templates).toBe(4);
+    const runbook = await db.template.findUniqueOrThrow({ where: { kind: 'runbook' } });
+    expect(runbook.body).toContain('## Is this real? Checks');
+    writeFileSync(path.join(dir, 'templates', 'retrospective.md'), '---\ntitle: Retro\nkind: retrospective\nfields:\n  lessons:\n    - tags: [x]\n---\nbody\n');
+    await expect(importContent(dir)).rejects.toThrow('content/templates/retrospective.md:5: fields.lessons.0.text: Required');
+  });
+
   it('names the file and line of malformed front matter and imports nothing from it', async () => {
     const dir = copyOfContent();
     const bad = path.join(dir, 'practices', 'zz-broken.md');

@@ -8,14 +8,14 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { slugify } from '@/lib/documents/slugify';
 import { updateDocument } from '@/lib/documents/update-document';
-import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter } from './front-matter';
+import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter, ZTemplateFrontMatter } from './front-matter';
 
 // content/ layout:
 //   people.yml                      the people who own documents (handle, name, email)
 //   practices/*.md                  documents outside any project
 //   projects/<slug>/project.md      a project's name and description
 //   projects/<slug>/*.md            the project's documents
-//   templates/                      skipped here (document templates)
+//   templates/<kind>.md             the outline "New document" starts from, one per kind
 
 type TPerson = { id: string; email: string; name: string };
 
@@ -28,11 +28,12 @@ const ZPeople = z.array(
   }),
 );
 
-export type TImportReport = { created: number; updated: number; unchanged: number; projects: number };
+export type TImportReport = { created: number; updated: number; unchanged: number; projects: number; templates: number };
 
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
-  const report: TImportReport = { created: 0, updated: 0, unchanged: 0, projects: 0 };
+  const report: TImportReport = { created: 0, updated: 0, unchanged: 0, projects: 0, templates: 0 };
   const people = await importPeople(root);
+  report.templates = await importTemplates(root);
   const fallbackOwner = people.values().next().value as TPerson | undefined;
 
   const files: { file: string; project: string | null }[] = [];
@@ -82,6 +83,27 @@ export async function importContent(root: string, log: (line: string) => void = 
     }
   }
   return report;
+}
+
+async function importTemplates(root: string): Promise<number> {
+  const seen = new Set<string>();
+  for (const file of markdownFiles(path.join(root, 'templates'))) {
+    const rel = path.relative(path.dirname(root), file);
+    const text = readFileSync(file, 'utf8');
+    const { data, body } = parseContentFile(rel, text, ZTemplateFrontMatter);
+    checkFields(rel, text, data.kind, data.fields);
+    if (seen.has(data.kind)) throw new ContentError(rel, 1, `a second template for kind ${data.kind}`);
+    seen.add(data.kind);
+    const sourceHash = createHash('sha256').update(text).digest('hex');
+    const fields = data.fields === undefined ? undefined : (data.fields as object);
+    await db.template.upsert({
+      where: { kind: data.kind },
+      update: { title: data.title, body, fields, sourceHash },
+      create: { kind: data.kind, title: data.title, body, fields, sourceHash },
+      select: { kind: true },
+    });
+  }
+  return seen.size;
 }
 
 function markdownFiles(dir: string): string[] {

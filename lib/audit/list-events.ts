@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 export const AUDIT_ACTIONS = [
   'document.create', 'document.update', 'document.delete', 'document.restore', 'document.verify',
   'user.invite', 'user.role', 'user.disable', 'user.enable',
-  'project.member.add', 'project.member.role', 'project.member.remove', 'project.visibility',
+  'project.create', 'project.member.add', 'project.member.role', 'project.member.remove', 'project.visibility',
 ] as const;
 
 const PAGE = 50;

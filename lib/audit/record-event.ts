@@ -14,7 +14,8 @@ export type TAuditAction =
   | 'project.member.add'
   | 'project.member.role'
   | 'project.member.remove'
-  | 'project.visibility';
+  | 'project.visibility'
+  | 'project.create';
 
 /** Appends to the audit log inside the caller's transaction, so a change and its record agree. */
 export async function recordEvent(

@@ -55,8 +55,8 @@ describe('importContent', () => {
 
   it('imports one template per kind, and names a template that fails its kind’s schema', async () => {
     const dir = copyOfContent();
-    expect((await importContent(dir)).templates).toBe(4);
-    const runbook = await db.template.findUniqueOrThrow({ where: { kind: 'runbook' } });
+    expect((await importContent(dir)).templates).toBe(5);
+    const runbook = await db.template.findUniqueOrThrow({ where: { name: 'runbook' } });
     expect(runbook.body).toContain('## Is this real? Checks');
     writeFileSync(path.join(dir, 'templates', 'retrospective.md'), '---\ntitle: Retro\nkind: retrospective\nfields:\n  lessons:\n    - tags: [x]\n---\nbody\n');
     await expect(importContent(dir)).rejects.toThrow('content/templates/retrospective.md:5: fields.lessons.0.text: Required');

@@ -8,6 +8,10 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { slugify } from '@/lib/documents/slugify';
 import { updateDocument } from '@/lib/documents/update-document';
+import { KINDS } from '@/lib/kinds/kinds';
+import { KICKOFF_TEMPLATE } from '@/lib/templates/list-templates';
+
+const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
 import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter, ZTemplateFrontMatter } from './front-matter';
 
 // content/ layout:
@@ -16,6 +20,7 @@ import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZPro
 //   projects/<slug>/project.md      a project's name and description
 //   projects/<slug>/*.md            the project's documents
 //   templates/<kind>.md             the outline "New document" starts from, one per kind
+//   templates/kickoff.md            the first page of every new project
 
 type TPerson = { id: string; email: string; name: string };
 
@@ -86,24 +91,26 @@ export async function importContent(root: string, log: (line: string) => void = 
 }
 
 async function importTemplates(root: string): Promise<number> {
-  const seen = new Set<string>();
+  let count = 0;
   for (const file of markdownFiles(path.join(root, 'templates'))) {
     const rel = path.relative(path.dirname(root), file);
+    const name = path.basename(file, '.md');
     const text = readFileSync(file, 'utf8');
     const { data, body } = parseContentFile(rel, text, ZTemplateFrontMatter);
+    if (!TEMPLATE_NAMES.includes(name)) throw new ContentError(rel, 1, `templates are named after a kind (${KINDS.join(', ')}) or "${KICKOFF_TEMPLATE}"`);
+    if (name !== KICKOFF_TEMPLATE && name !== data.kind) throw new ContentError(rel, 1, `kind: the ${name} template must have kind ${name}`);
     checkFields(rel, text, data.kind, data.fields);
-    if (seen.has(data.kind)) throw new ContentError(rel, 1, `a second template for kind ${data.kind}`);
-    seen.add(data.kind);
     const sourceHash = createHash('sha256').update(text).digest('hex');
     const fields = data.fields === undefined ? undefined : (data.fields as object);
     await db.template.upsert({
-      where: { kind: data.kind },
-      update: { title: data.title, body, fields, sourceHash },
-      create: { kind: data.kind, title: data.title, body, fields, sourceHash },
-      select: { kind: true },
+      where: { name },
+      update: { kind: data.kind, title: data.title, body, fields, sourceHash },
+      create: { name, kind: data.kind, title: data.title, body, fields, sourceHash },
+      select: { name: true },
     });
+    count += 1;
   }
-  return seen.size;
+  return count;
 }
 
 function markdownFiles(dir: string): string[] {

@@ -1,97 +1,103 @@
 import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
-import { db } from '@/lib/db/client';
+import { db, type TTransaction } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Invalid } from '@/lib/errors';
-import { render } from '@/lib/markdown/render';
+import { parseFields, type TParsedFields } from '@/lib/kinds/fields';
+import { render, type TRendered } from '@/lib/markdown/render';
 import { defaultReviewBy } from '@/lib/reviews/review-policy';
-import { parseFields } from '@/lib/kinds/fields';
-import { toJson } from './write-structured-rows';
 import { documentPath } from './paths';
 import type { TCreateDocument } from './schemas';
 import { slugify } from './slugify';
 import { tagWrites, writeRevision } from './write-revision';
+import { toJson } from './write-structured-rows';
 
 export type TSavedDocument = { id: string; version: number; path: string };
 
 /** Where an imported document came from (content/…), so re-imports can tell what changed. */
 export type TSource = { path: string; hash: string };
 
+type TProject = { id: string; slug: string } | null;
+export type TPreparedDocument = { input: TCreateDocument; project: TProject; slug: string; fields: TParsedFields; rendered: TRendered };
+
+const duplicate = (slug: string, project: TProject) =>
+  new Invalid(`A document with the slug "${slug}" already exists ${project ? `in ${project.slug}` : 'outside projects'}.`, {
+    slug: 'Already taken; choose another slug or title',
+  });
+
 /**
- * Writes a new document and its first revision. Authorization happens before this is called
- * (the route loads the project scope and asks the policy); imports call it directly.
+ * Checks and renders a new document before any write: the project, the slug, the structured
+ * fields against the kind's schema. `project` is given when the caller has just created it.
  */
-export async function createDocument(
-  user: { id: string },
-  input: TCreateDocument,
-  source?: TSource,
-): Promise<TSavedDocument> {
-  const project = input.projectSlug
-    ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } })
-    : null;
+export async function prepareDocument(input: TCreateDocument, known?: { project: NonNullable<TProject> }): Promise<TPreparedDocument> {
+  const project = known?.project ?? (input.projectSlug ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } }) : null);
   if (input.projectSlug && !project) {
     throw new Invalid(`There is no project "${input.projectSlug}".`, { projectSlug: 'Unknown project' });
   }
   const slug = input.slug ?? slugify(input.title);
-  if (!slug) {
-    throw new Invalid('This title makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
+  if (!slug) throw new Invalid('This title makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
+  if (!known) {
+    const taken = await db.document.findFirst({ where: { projectId: project?.id ?? null, slug }, select: { deletedAt: true } });
+    if (taken?.deletedAt) {
+      throw new Invalid(`A deleted document still uses the slug "${slug}": restore it from Deleted documents, or choose another slug.`, {
+        slug: 'Used by a deleted document',
+      });
+    }
+    if (taken) throw duplicate(slug, project);
   }
-  const duplicate = () =>
-    new Invalid(`A document with the slug "${slug}" already exists ${project ? `in ${project.slug}` : 'outside projects'}.`, {
-      slug: 'Already taken; choose another slug or title',
-    });
-  const taken = await db.document.findFirst({
-    where: { projectId: project?.id ?? null, slug },
-    select: { deletedAt: true },
-  });
-  if (taken?.deletedAt) {
-    throw new Invalid(`A deleted document still uses the slug "${slug}": restore it from Deleted documents, or choose another slug.`, {
-      slug: 'Used by a deleted document',
-    });
-  }
-  if (taken) throw duplicate();
-
   const fields = parseFields(input.kind, input.fields);
   if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
-  const rendered = render(input.body, { from: project?.slug });
+  return { input, project, slug, fields: fields.value, rendered: render(input.body, { from: project?.slug }) };
+}
+
+/** Writes a prepared document, its first revision, rows and audit event in the caller's transaction. */
+export async function insertDocument(tx: TTransaction, user: { id: string }, p: TPreparedDocument, source?: TSource): Promise<TSavedDocument> {
+  const { input, project, slug } = p;
+  const doc = await tx.document.create({
+    data: {
+      projectId: project?.id ?? null,
+      kind: input.kind,
+      slug,
+      title: input.title,
+      titleKey: input.title.toLowerCase(),
+      body: input.body,
+      status: input.status,
+      ownerId: user.id,
+      version: 1,
+      reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
+      fields: toJson(p.fields),
+      fieldsVersion: p.fields?.version,
+      sourcePath: source?.path,
+      sourceHash: source?.hash,
+      tags: { connectOrCreate: tagWrites(input.tags) },
+    },
+    select: { id: true },
+  });
+  await writeRevision(tx, {
+    documentId: doc.id,
+    version: 1,
+    title: input.title,
+    body: input.body,
+    authorId: user.id,
+    message: source ? `Imported from ${source.path}` : 'Created',
+    rendered: p.rendered,
+    fields: p.fields,
+  });
+  const path = documentPath(project?.slug, slug);
+  await recordEvent(tx, { actorId: user.id, action: 'document.create', targetType: 'document', targetId: doc.id, summary: `Created “${input.title}” (${path})` });
+  return { id: doc.id, version: 1, path };
+}
+
+/**
+ * Writes a new document and its first revision. Authorization happens before this is called
+ * (the route loads the project scope and asks the policy); imports call it directly.
+ */
+export async function createDocument(user: { id: string }, input: TCreateDocument, source?: TSource): Promise<TSavedDocument> {
+  const prepared = await prepareDocument(input);
   try {
-    return await db.$transaction(async (tx) => {
-      const doc = await tx.document.create({
-        data: {
-          projectId: project?.id ?? null,
-          kind: input.kind,
-          slug,
-          title: input.title,
-          titleKey: input.title.toLowerCase(),
-          body: input.body,
-          status: input.status,
-          ownerId: user.id,
-          version: 1,
-          reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
-          fields: toJson(fields.value),
-          fieldsVersion: fields.value?.version,
-          sourcePath: source?.path,
-          sourceHash: source?.hash,
-          tags: { connectOrCreate: tagWrites(input.tags) },
-        },
-        select: { id: true },
-      });
-      await writeRevision(tx, {
-        documentId: doc.id,
-        version: 1,
-        title: input.title,
-        body: input.body,
-        authorId: user.id,
-        message: source ? `Imported from ${source.path}` : 'Created',
-        rendered,
-        fields: fields.value,
-      });
-      const path = documentPath(project?.slug, slug);
-      await recordEvent(tx, { actorId: user.id, action: 'document.create', targetType: 'document', targetId: doc.id, summary: `Created “${input.title}” (${path})` });
-      return { id: doc.id, version: 1, path };
-    });
+    return await db.$transaction((tx) => insertDocument(tx, user, prepared, source));
   } catch (err) {
-    if (isUniqueViolation(err)) throw duplicate();
+    if (isUniqueViolation(err)) throw duplicate(prepared.slug, prepared.project);
     throw err;
   }
 }

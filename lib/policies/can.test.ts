@@ -6,6 +6,12 @@ type TWhere = 'team-wide' | 'internal' | 'restricted';
 type TMember = 'none' | 'owner' | 'editor' | 'viewer';
 const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer'];
 
+describe('create-project', () => {
+  it.each([['admin', true], ['editor', true], ['viewer', false]] as const)('%s → %s', (role, allowed) => {
+    expect(can({ id: 'me', role }, 'create-project')).toBe(allowed);
+  });
+});
+
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer; '-' = refused.
 // delete/restore are for a document someone else owns (own documents: see the next test).

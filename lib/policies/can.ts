@@ -17,6 +17,7 @@ export type TAction =
   | 'delete'
   | 'restore'
   | 'manage-members'
+  | 'create-project' // site-wide: start a new project (its creator becomes owner)
   | 'administer'; // users, invitations, the audit log
 
 const WRITE_ROLES: ProjectRole[] = ['owner', 'editor'];
@@ -28,6 +29,7 @@ export function canRead(actor: TActor, scope: TScope): boolean {
 
 export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {
   if (action === 'administer') return actor.role === 'admin';
+  if (action === 'create-project') return actor.role === 'admin' || actor.role === 'editor';
   if (!canRead(actor, scope)) return false;
   if (actor.role === 'admin') return true;
   const membership = scope.project?.membership ?? null;

@@ -9,6 +9,7 @@ import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
+import { POST as createProjectRoute } from '@/app/api/projects/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
@@ -65,6 +66,7 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     return (await call(removeMember, 'DELETE', { userId: victim.id }, c, { slug: project.slug })).status;
   }, [401, 404, 403, 403, 200, 200]],
   ['change project visibility', async (c) => (await call(patchProject, 'PATCH', { visibility: 'restricted' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],
+  ['create a project', async (c) => (await call(createProjectRoute, 'POST', { name: unique('Matrix project') }, c)).status, [401, 201, 403, 403, 403, 201]],
   ['change a user role', async (c) => (await call(patchUser, 'PATCH', { jobRole: 'lead' }, c, { id: victim.id })).status, [401, 403, 403, 403, 403, 200]],
   ['invite a user', async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status, [401, 403, 403, 403, 403, 201]],
 ];

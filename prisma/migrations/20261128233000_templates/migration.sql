@@ -1,5 +1,6 @@
 -- CreateTable
 CREATE TABLE "Template" (
+    "name" TEXT NOT NULL,
     "kind" "DocumentKind" NOT NULL,
     "title" TEXT NOT NULL,
     "body" TEXT NOT NULL,
@@ -7,6 +8,6 @@ CREATE TABLE "Template" (
     "sourceHash" TEXT NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Template_pkey" PRIMARY KEY ("kind")
+    CONSTRAINT "Template_pkey" PRIMARY KEY ("name")
 );
 

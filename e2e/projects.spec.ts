@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { signInAs, uniqueTitle } from './helpers';
+
+test('"New project" scaffolds the kickoff and drafts of the model card, runbook and retrospective', async ({ page }) => {
+  const name = uniqueTitle('Demand forecasting');
+  await signInAs(page, 'editor', '/projects');
+  await page.getByRole('link', { name: 'New project' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('What is it for?').fill('Weekly SKU-level demand forecasts for replenishment.');
+  await page.getByRole('button', { name: 'Create project' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  for (const title of [`Kickoff: ${name}`, `Model card: ${name}`, `Runbook: ${name}`, `Retrospective: ${name}`]) {
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+  await expect(page.locator('.badge.draft')).toHaveCount(3);
+  await page.getByRole('link', { name: `Kickoff: ${name}` }).click();
+  await expect(page.locator('.prose')).toContainText('Data-feasibility assessment');
+  await expect(page.locator('.prose')).toContainText('Ethics and bias review');
+  await expect(page.locator('.prose h2', { hasText: 'Roles' })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Members and visibility' }).click();
+  await expect(page.getByTestId('member-e2e-editor@hindsight.test')).toContainText('owner');
+});
+
+test('a viewer cannot start a project', async ({ page }) => {
+  await signInAs(page, 'viewer', '/projects/new');
+  await expect(page.getByText('Only editors and admins can start projects')).toBeVisible();
+  const res = await page.request.post('/api/projects', { data: { name: 'Sneaky' } });
+  expect(res.status()).toBe(403);
+});

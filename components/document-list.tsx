@@ -26,6 +26,11 @@ export function DocumentList({
           <div className="meta">
             {showKind && <span className="badge">{KIND_INFO[d.kind].label}</span>}
             {d.status === 'draft' && <span className="badge draft">Draft</span>}
+            {d.completeness !== null && (
+              <span className={`badge ${d.completeness < 100 ? 'draft' : ''}`} title="Completeness">
+                {d.completeness}% complete
+              </span>
+            )}
             {showProject && d.project && <Link href={`/projects/${d.project.slug}`}>{d.project.name}</Link>}
             <span>
               {d.owner} ({JOB_ROLE_LABEL[d.ownerJobRole]}) · updated <RelativeDate date={d.updatedAt} />

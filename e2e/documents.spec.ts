@@ -68,7 +68,8 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Ethics and bias from day one' })).toBeVisible();
   expect(await page.locator('.doc-list li').count()).toBeGreaterThanOrEqual(13);
   await page.goto('/projects/churn-prediction');
-  await expect(page.getByRole('heading', { name: /Model cards \(1\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Model cards \(\d+\)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
 });
 

@@ -11,10 +11,11 @@ test('"New project" scaffolds the kickoff and drafts of the model card, runbook 
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   for (const title of [`Kickoff: ${name}`, `Model card: ${name}`, `Runbook: ${name}`, `Retrospective: ${name}`]) {
-    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.locator('.doc-list').getByRole('link', { name: title })).toBeVisible();
   }
-  await expect(page.locator('.badge.draft')).toHaveCount(3);
-  await page.getByRole('link', { name: `Kickoff: ${name}` }).click();
+  await expect(page.locator('.doc-list .badge', { hasText: /^Draft$/ })).toHaveCount(3);
+  await expect(page.getByTestId('ethics-coverage')).toContainText('Ethics and bias: 0 of 2 documents cover it');
+  await page.locator('.doc-list').getByRole('link', { name: `Kickoff: ${name}` }).click();
   await expect(page.locator('.prose')).toContainText('Data-feasibility assessment');
   await expect(page.locator('.prose')).toContainText('Ethics and bias review');
   await expect(page.locator('.prose h2', { hasText: 'Roles' })).toBeVisible();

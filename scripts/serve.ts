@@ -54,6 +54,9 @@ async function main() {
     await db.$executeRawUnsafe('ANALYZE');
   }
 
+  const { refreshMissingCompleteness } = await import('@/lib/completeness/refresh-completeness');
+  await refreshMissingCompleteness();
+
   const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
   const admin = await ensureFirstAdmin();
 

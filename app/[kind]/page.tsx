@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/components/document-list';
 import { currentUser } from '@/lib/auth/current-user';
@@ -6,22 +7,37 @@ import { KIND_INFO, kindFromSegment } from '@/lib/kinds/kinds';
 
 export const dynamic = 'force-dynamic';
 
-type TProps = { params: Promise<{ kind: string }> };
+type TProps = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: TProps) {
   const kind = kindFromSegment((await params).kind);
   return { title: kind ? KIND_INFO[kind].plural : 'Not found' };
 }
 
-export default async function KindPage({ params }: TProps) {
+export default async function KindPage({ params, searchParams }: TProps) {
   const kind = kindFromSegment((await params).kind);
   if (!kind) notFound();
-  const documents = await listDocuments(await currentUser(), { kind, take: 500 });
+  const query = await searchParams;
+  const sort = query.sort === 'completeness' ? 'completeness' : 'recent';
+  const incomplete = query.incomplete === '1';
+  const documents = await listDocuments(await currentUser(), { kind, take: 500, sort, incomplete });
   const info = KIND_INFO[kind];
+  const href = (next: { sort?: string; incomplete?: boolean }) => {
+    const q = new URLSearchParams();
+    if ((next.sort ?? sort) === 'completeness') q.set('sort', 'completeness');
+    if (next.incomplete ?? incomplete) q.set('incomplete', '1');
+    const s = q.toString();
+    return `/${info.segment}${s ? `?${s}` : ''}`;
+  };
   return (
     <>
       <h1 className="page-title">{info.plural}</h1>
       <p className="lede">{info.blurb}</p>
+      <nav className="meta" aria-label="Sort and filter" style={{ marginBottom: 12 }}>
+        Sort: <Link href={href({ sort: 'recent' })} aria-current={sort === 'recent' ? 'page' : undefined}>recently updated</Link> ·{' '}
+        <Link href={href({ sort: 'completeness' })} aria-current={sort === 'completeness' ? 'page' : undefined}>least complete first</Link> ·{' '}
+        <Link href={href({ incomplete: !incomplete })}>{incomplete ? 'show all' : 'only incomplete'}</Link>
+      </nav>
       <div className="card">
         <DocumentList documents={documents} showKind={false} empty={`No ${info.plural.toLowerCase()} yet.`} />
       </div>

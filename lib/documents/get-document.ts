@@ -24,6 +24,8 @@ export type TDocumentPage = {
   createdAt: Date;
   updatedAt: Date;
   reviewBy: Date | null;
+  completeness: number | null;
+  missingItems: string[];
   /** The kind's structured fields as stored (JSON), or null. */
   fields: unknown;
   /** The facts the policy needs (visibility, the reader's membership, owner). */
@@ -38,7 +40,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
-           d."createdAt", d."updatedAt", d."reviewBy", d.fields, d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
+           d."createdAt", d."updatedAt", d."reviewBy", d.fields, d.completeness, d."missingItems", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
            p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
            (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
            ARRAY(SELECT t.name FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B"
@@ -62,6 +64,8 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     reviewBy: row.reviewBy,
+    completeness: row.completeness,
+    missingItems: row.missingItems ?? [],
     fields: typeof row.fields === 'string' ? JSON.parse(row.fields) : row.fields,
     tags: row.tags,
     owner: { name: row.ownerName, jobRole: row.ownerJobRole },

@@ -12,6 +12,8 @@ export type TDocumentSummary = {
   title: string;
   path: string;
   status: 'draft' | 'published';
+  completeness: number | null;
+  ethicsCovered: boolean | null;
   tags: string[];
   updatedAt: Date;
   owner: string;
@@ -21,7 +23,7 @@ export type TDocumentSummary = {
 
 export async function listDocuments(
   actor: TActor,
-  filter: { kind?: TKind; projectId?: string; take?: number } = {},
+  filter: { kind?: TKind; projectId?: string; take?: number; incomplete?: boolean; sort?: 'recent' | 'completeness' } = {},
 ): Promise<TDocumentSummary[]> {
   const docs = await db.document.findMany({
     where: {
@@ -29,8 +31,9 @@ export async function listDocuments(
       ...visibleDocuments(actor),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
+      ...(filter.incomplete ? { completeness: { lt: 100 } } : {}),
     },
-    orderBy: { updatedAt: 'desc' },
+    orderBy: filter.sort === 'completeness' ? [{ completeness: { sort: 'asc', nulls: 'first' } }, { updatedAt: 'desc' }] : { updatedAt: 'desc' },
     take: Math.min(filter.take ?? 200, 500),
     select: {
       id: true,
@@ -38,6 +41,8 @@ export async function listDocuments(
       slug: true,
       title: true,
       status: true,
+      completeness: true,
+      ethicsCovered: true,
       updatedAt: true,
       tags: { select: { name: true }, orderBy: { name: 'asc' } },
       owner: { select: { name: true, jobRole: true } },
@@ -50,6 +55,8 @@ export async function listDocuments(
     title: d.title,
     path: documentPath(d.project?.slug, d.slug),
     status: d.status,
+    completeness: d.completeness,
+    ethicsCovered: d.ethicsCovered,
     tags: d.tags.map((t) => t.name),
     updatedAt: d.updatedAt,
     owner: d.owner.name,

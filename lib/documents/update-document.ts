@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { parseFields } from '@/lib/kinds/fields';
 import { toJson } from './write-structured-rows';
+import { completenessColumns } from '@/lib/completeness/refresh-completeness';
 import { render } from '@/lib/markdown/render';
 import { documentPath } from './paths';
 import type { TUpdateDocument } from './schemas';
@@ -29,7 +30,7 @@ export async function updateDocument(
 ): Promise<TSavedDocument> {
   const doc = await db.document.findFirst({
     where: { id: input.id, deletedAt: null },
-    select: { id: true, slug: true, kind: true, fields: true, project: { select: { slug: true } } },
+    select: { id: true, slug: true, kind: true, fields: true, ownerId: true, project: { select: { slug: true } } },
   });
   if (!doc) throw new NotFound('This document does not exist or was deleted.');
   // Saves without structured fields (the Markdown editor) keep the current ones.
@@ -49,6 +50,7 @@ export async function updateDocument(
         status: input.status,
         fields: toJson(fields.value),
         fieldsVersion: fields.value?.version ?? null,
+        ...completenessColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
         ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
       },
     });

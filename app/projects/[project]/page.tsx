@@ -5,6 +5,7 @@ import { listDocuments } from '@/lib/documents/list-documents';
 import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { getProject } from '@/lib/projects/get-project';
+import { EthicsCoverage } from '@/components/completeness/ethics-coverage';
 import { can } from '@/lib/policies/can';
 
 export const dynamic = 'force-dynamic';
@@ -42,6 +43,7 @@ export default async function ProjectPage({ params }: TProps) {
           </Link>
         )}
       </p>
+      <EthicsCoverage documents={documents} />
       {KINDS.map((kind) => {
         const ofKind = documents.filter((d) => d.kind === kind);
         return (

@@ -5,6 +5,7 @@ import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
 import { RetrospectiveCard } from '@/components/kinds/retrospective-card';
 import { ReviewCard } from '@/components/reviews/review-card';
+import { CompletenessCard } from '@/components/completeness/completeness-card';
 import { TableOfContents } from '@/components/table-of-contents';
 import { lastVerification } from '@/lib/reviews/list-needs-review';
 import { currentUser, sessionUser } from '@/lib/auth/current-user';
@@ -90,6 +91,7 @@ export default async function DocumentPage({ params }: TProps) {
             <dd>{doc.tags.length ? doc.tags.map((t) => <span key={t} className="tag">{t}</span>) : '—'}</dd>
           </dl>
         </div>
+        <CompletenessCard kind={doc.kind} score={doc.completeness} missing={doc.missingItems} />
         <ReviewCard id={doc.id} version={doc.version} reviewBy={doc.reviewBy} last={verified} canVerify={can(user, 'update', doc.scope)} />
         <TableOfContents toc={page.toc} />
         <section className="card" aria-labelledby="linked-from">

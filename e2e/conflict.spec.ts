@@ -54,3 +54,17 @@ test('unsaved text survives closing the tab and is offered back', async ({ page 
   await page.getByRole('button', { name: 'Restore it' }).click();
   await expect(page.locator('.cm-content')).toContainText('must not be lost');
 });
+
+test('unsaved retrospective fields survive leaving the page too', async ({ page }) => {
+  await signInAs(page, 'editor', '/new?kind=retrospective');
+  const form = page.getByRole('region', { name: 'Retrospective fields' });
+  await form.getByRole('button', { name: 'Add lesson' }).click();
+  await form.getByTestId('lessons-0').getByLabel('Lesson (one line)').fill('Half-written lesson that must not be lost');
+  await page.waitForTimeout(800); // the backup is written half a second after typing stops
+  await page.goto('/');
+  await page.goto('/new?kind=retrospective');
+  await page.getByRole('button', { name: 'Restore it' }).click();
+  await expect(page.getByRole('region', { name: 'Retrospective fields' }).getByTestId('lessons-0').getByLabel('Lesson (one line)')).toHaveValue(
+    'Half-written lesson that must not be lost',
+  );
+});

@@ -7,7 +7,7 @@ import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
 import { parseFields } from '@/lib/kinds/fields';
-import { draftFromFields, fieldsFromDraft } from '@/lib/kinds/retrospective-draft';
+import { draftFromFields, fieldsFromDraft, type TRetroDraft } from '@/lib/kinds/retrospective-draft';
 import { RetrospectiveForm } from './fields/retrospective-form';
 import { ConflictNotice } from './conflict-notice';
 import { MarkdownInput } from './markdown-input';
@@ -58,9 +58,10 @@ export function DocumentEditor(props: TEditorProps) {
   const [problem, setProblem] = useState<TSaveError | null>(null);
   const preview = usePreview(body, projectSlug);
   const draftKey = props.mode === 'edit' ? `edit:${props.id}` : 'new';
-  const backup = useDraftBackup(draftKey, { title, body }, (d) => {
+  const backup = useDraftBackup(draftKey, { title, body, ...(kind === 'retrospective' ? { fields: retro } : {}) }, (d) => {
     setTitle(d.title);
     setBody(d.body);
+    if (d.fields) setRetro(d.fields as TRetroDraft);
   });
 
   async function save(baseVersion = base?.version) {

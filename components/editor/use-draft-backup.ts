@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-type TDraft = { title: string; body: string };
+type TDraft = { title: string; body: string; fields?: unknown };
+const same = (a: TDraft, b: TDraft) => JSON.stringify(a) === JSON.stringify(b);
 type TStored = TDraft & { savedAt: string };
 
 /**
@@ -19,12 +20,12 @@ export function useDraftBackup(key: string, draft: TDraft, apply: (draft: TDraft
     try {
       const raw = localStorage.getItem(storageKey);
       if (!raw) return setDecided(true);
-      const stored = JSON.parse(raw) as TStored;
-      if (stored.body === initial.current.body && stored.title === initial.current.title) {
+      const { savedAt, ...stored } = JSON.parse(raw) as TStored;
+      if (same(stored, initial.current)) {
         localStorage.removeItem(storageKey);
         return setDecided(true);
       }
-      setOffer({ draft: { title: stored.title, body: stored.body }, savedAt: new Date(stored.savedAt) });
+      setOffer({ draft: stored, savedAt: new Date(savedAt) });
     } catch {
       setDecided(true);
     }
@@ -32,7 +33,7 @@ export function useDraftBackup(key: string, draft: TDraft, apply: (draft: TDraft
 
   useEffect(() => {
     if (!decided) return;
-    const unchanged = draft.body === initial.current.body && draft.title === initial.current.title;
+    const unchanged = same(draft, initial.current);
     const timer = setTimeout(() => {
       try {
         if (unchanged) localStorage.removeItem(storageKey);
@@ -42,7 +43,7 @@ export function useDraftBackup(key: string, draft: TDraft, apply: (draft: TDraft
       }
     }, 500);
     return () => clearTimeout(timer);
-  }, [decided, draft.title, draft.body, storageKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [decided, JSON.stringify(draft), storageKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return {
     offer,

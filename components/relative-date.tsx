@@ -17,6 +17,11 @@ export function relativeTime(date: Date, now = new Date()): string {
   return 'just now';
 }
 
+/** A calendar day as YYYY-MM-DD (UTC), or `empty` when there is none. */
+export function formatDay(date: Date | null | undefined, empty = ''): string {
+  return date ? date.toISOString().slice(0, 10) : empty;
+}
+
 export function RelativeDate({ date }: { date: Date }) {
   return (
     <time dateTime={date.toISOString()} title={date.toUTCString()}>

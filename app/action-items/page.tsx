@@ -1,3 +1,5 @@
+import { formatDay } from '@/components/relative-date';
+import { FilterForm, ProjectFilter } from '@/components/filters/filter-form';
 import { SourceLink } from '@/components/source-link';
 import { currentUser } from '@/lib/auth/current-user';
 import { listProjects } from '@/lib/projects/list-projects';
@@ -17,7 +19,7 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
     <>
       <h1 className="page-title">Action items</h1>
       <p className="lede">What retrospectives promised to change, by owner and project. Overdue items first.</p>
-      <form className="form card" method="get" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', alignItems: 'end', marginBottom: 20 }}>
+      <FilterForm>
         <label>
           Status
           <select name="status" defaultValue={filter.status}>
@@ -31,21 +33,8 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
           Owner
           <input name="owner" defaultValue={filter.owner ?? ''} />
         </label>
-        <label>
-          Project
-          <select name="project" defaultValue={filter.project ?? ''}>
-            <option value="">All projects</option>
-            {projects.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="primary">
-          Filter
-        </button>
-      </form>
+        <ProjectFilter projects={projects} value={filter.project} />
+      </FilterForm>
       {items.length === 0 ? (
         <p className="empty">No action items match.</p>
       ) : (
@@ -68,7 +57,7 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
                   </div>
                 </td>
                 <td>{a.owner}</td>
-                <td>{a.due ? a.due.toISOString().slice(0, 10) : '—'}</td>
+                <td>{formatDay(a.due, '—')}</td>
                 <td>
                   {a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}
                 </td>

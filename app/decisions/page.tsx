@@ -1,4 +1,6 @@
 import { SourceLink } from '@/components/source-link';
+import { DateRangeFilter, FilterForm, ProjectFilter } from '@/components/filters/filter-form';
+import { formatDay } from '@/components/relative-date';
 import { currentUser } from '@/lib/auth/current-user';
 import { listProjects } from '@/lib/projects/list-projects';
 import { queryOf, ZDecisionFilter } from '@/lib/structured/filters';
@@ -13,23 +15,12 @@ export default async function DecisionsPage({ searchParams }: TProps) {
   const user = await currentUser();
   const filter = ZDecisionFilter.parse(queryOf(await searchParams));
   const [decisions, projects] = await Promise.all([listDecisions(user, filter), listProjects(user)]);
-  const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '');
   return (
     <>
       <h1 className="page-title">Decision log</h1>
       <p className="lede">Every decision recorded in a retrospective, across projects: what was chosen, over what, why, and by whom.</p>
-      <form className="form card" method="get" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', alignItems: 'end', marginBottom: 20 }}>
-        <label>
-          Project
-          <select name="project" defaultValue={filter.project ?? ''}>
-            <option value="">All projects</option>
-            {projects.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <FilterForm>
+        <ProjectFilter projects={projects} value={filter.project} />
         <label>
           Model
           <input name="model" defaultValue={filter.model ?? ''} placeholder="e.g. cnp-fraud" />
@@ -38,18 +29,8 @@ export default async function DecisionsPage({ searchParams }: TProps) {
           Decided by
           <input name="decider" defaultValue={filter.decider ?? ''} />
         </label>
-        <label>
-          From
-          <input type="date" name="from" defaultValue={day(filter.from)} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" defaultValue={day(filter.to)} />
-        </label>
-        <button type="submit" className="primary">
-          Filter
-        </button>
-      </form>
+        <DateRangeFilter from={filter.from} to={filter.to} />
+      </FilterForm>
       {decisions.length === 0 ? (
         <p className="empty">No decisions match.</p>
       ) : (
@@ -65,7 +46,7 @@ export default async function DecisionsPage({ searchParams }: TProps) {
           <tbody>
             {decisions.map((d) => (
               <tr key={d.id}>
-                <td>{day(d.decidedOn)}</td>
+                <td>{formatDay(d.decidedOn)}</td>
                 <td>
                   <strong>{d.decision}</strong>
                   {d.modelVersion && <div className="muted">{d.modelVersion}</div>}

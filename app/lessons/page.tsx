@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatDay } from '@/components/relative-date';
 import { SourceLink } from '@/components/source-link';
 import { currentUser } from '@/lib/auth/current-user';
 import { queryOf, ZLessonFilter } from '@/lib/structured/filters';
@@ -41,7 +42,7 @@ export default async function LessonsPage({ searchParams }: TProps) {
                       {t}
                     </span>
                   ))}
-                  <span>{l.learnedOn.toISOString().slice(0, 10)}</span>
+                  <span>{formatDay(l.learnedOn)}</span>
                   <SourceLink source={l.source} />
                 </div>
               </li>

@@ -1,7 +1,8 @@
 import { JOB_ROLE_LABEL } from '@/components/job-role';
+import { formatDay } from '@/components/relative-date';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
 
-const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '—');
+const day = (d?: Date) => formatDay(d, '—');
 
 function Items({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;

@@ -1,5 +1,5 @@
 import { reviewState } from '@/lib/reviews/review-policy';
-import { RelativeDate } from '../relative-date';
+import { formatDay, RelativeDate } from '../relative-date';
 import { VerifyForm } from './verify-form';
 
 type TProps = {
@@ -25,14 +25,14 @@ export function ReviewCard({ id, version, reviewBy, last, canVerify }: TProps) {
         {reviewBy && (
           <span className="muted">
             {' '}
-            review by {reviewBy.toISOString().slice(0, 10)} (<RelativeDate date={reviewBy} />)
+            review by {formatDay(reviewBy)} (<RelativeDate date={reviewBy} />)
           </span>
         )}
       </p>
       <p className="meta" style={{ marginBottom: 0 }}>
         {last ? (
           <>
-            Still true as of version {last.version}, by {last.verifiedBy.name}, on {last.verifiedAt.toISOString().slice(0, 10)}
+            Still true as of version {last.version}, by {last.verifiedBy.name}, on {formatDay(last.verifiedAt)}
             {last.note ? ` — “${last.note}”` : ''}.
           </>
         ) : (

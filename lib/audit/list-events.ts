@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { ZDayParam } from '@/lib/structured/filters';
 
 export const AUDIT_ACTIONS = [
   'document.create', 'document.update', 'document.delete', 'document.restore', 'document.verify',
@@ -9,14 +10,13 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 const PAGE = 50;
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`));
 
 // Filters come from the URL; anything malformed is dropped rather than failing the page.
 export const ZAuditFilter = z.object({
   actor: z.string().max(64).optional().catch(undefined),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-  from: ZDate.optional().catch(undefined),
-  to: ZDate.optional().catch(undefined),
+  from: ZDayParam.optional().catch(undefined),
+  to: ZDayParam.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;

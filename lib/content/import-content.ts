@@ -9,6 +9,7 @@ import { createDocument } from '@/lib/documents/create-document';
 import { slugify } from '@/lib/documents/slugify';
 import { updateDocument } from '@/lib/documents/update-document';
 import { KINDS } from '@/lib/kinds/kinds';
+import { JOB_ROLES } from '@/lib/users/schemas';
 import { KICKOFF_TEMPLATE } from '@/lib/templates/list-templates';
 
 const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
@@ -29,7 +30,7 @@ const ZPeople = z.array(
     handle: z.string().min(1).max(40),
     name: z.string().min(1).max(120),
     email: z.string().email(),
-    jobRole: z.enum(['data_scientist', 'ml_engineer', 'lead', 'other']).default('other'),
+    jobRole: z.enum(JOB_ROLES).default('other'),
   }),
 );
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { can, type TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
+import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
 
 /** Deleted documents the actor could restore (scoped in SQL, then by the restore policy). */
 export async function listDeleted(actor: TActor) {
@@ -15,13 +16,13 @@ export async function listDeleted(actor: TActor) {
       kind: true,
       deletedAt: true,
       ownerId: true,
-      project: { select: { slug: true, name: true, visibility: true, members: { where: { userId: actor.id }, select: { role: true } } } },
+      project: { select: { slug: true, name: true, ...projectFactsSelect(actor.id) } },
     },
   });
   return docs
     .filter((d) =>
       can(actor, 'restore', {
-        project: d.project ? { visibility: d.project.visibility, membership: d.project.members[0]?.role ?? null } : null,
+        project: projectScope(d.project),
         ownerId: d.ownerId,
       }),
     )

@@ -1,6 +1,7 @@
 // The structured part of a retrospective (after Google SRE and Atlassian post-mortems): what a
 // lead later filters and searches by. The Markdown body keeps the narrative.
 import { z } from 'zod';
+import { JOB_ROLES } from '@/lib/users/schemas';
 
 export const RETROSPECTIVE_SCHEMA_VERSION = 1;
 
@@ -11,7 +12,7 @@ const text = (max: number) =>
     .min(1, 'Required')
     .max(max, `At most ${max} characters`);
 export const ZDay = z.coerce.date({ message: 'Use a date like 2026-03-31' });
-const ZJobRole = z.enum(['data_scientist', 'ml_engineer', 'lead', 'other'], { message: 'data_scientist, ml_engineer, lead or other' });
+const ZJobRole = z.enum(JOB_ROLES, { message: `${JOB_ROLES.slice(0, -1).join(', ')} or ${JOB_ROLES.at(-1)}` });
 
 export const ZDecision = z.object({
   decision: text(300),

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TActor } from '@/lib/policies/can';
 import { visibleProjects } from '@/lib/policies/visible-to';
+import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
 
 /** A project the actor may read; a restricted project they are not in is reported missing. */
 export async function getProject(actor: TActor, slug: string) {
@@ -13,12 +14,11 @@ export async function getProject(actor: TActor, slug: string) {
       slug: true,
       name: true,
       description: true,
-      visibility: true,
       updatedAt: true,
-      members: { where: { userId: actor.id }, select: { role: true } },
+      ...projectFactsSelect(actor.id),
     },
   });
   if (!project) throw new NotFound('There is no project at this address.');
   const { members, ...rest } = project;
-  return { ...rest, scope: { project: { visibility: project.visibility, membership: members[0]?.role ?? null } } };
+  return { ...rest, scope: { project: projectScope(project) } };
 }

@@ -3,14 +3,15 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { Invalid, NotFound } from '@/lib/errors';
 import { canRead, type TActor, type TScope } from '@/lib/policies/can';
+import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
 
 /** A project and the actor's policy facts for it; 404 when they may not even read it. */
 export async function loadProjectForMembers(actor: TActor, slug: string) {
   const project = await db.project.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, visibility: true, members: { where: { userId: actor.id }, select: { role: true } } },
+    select: { id: true, slug: true, name: true, ...projectFactsSelect(actor.id) },
   });
-  const scope: TScope | null = project ? { project: { visibility: project.visibility, membership: project.members[0]?.role ?? null } } : null;
+  const scope: TScope | null = project ? { project: projectScope(project) } : null;
   if (!project || !scope || !canRead(actor, scope)) throw new NotFound('There is no project at this address.');
   return { project, scope };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`));
+/** A YYYY-MM-DD URL parameter as the start of that day (UTC). */
+export const ZDayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`));
 const text = z.string().trim().max(100);
 
 // Filters arrive in the URL; anything malformed is dropped rather than failing the page.
@@ -8,8 +9,8 @@ export const ZDecisionFilter = z.object({
   project: text.optional().catch(undefined),
   model: text.optional().catch(undefined),
   decider: text.optional().catch(undefined),
-  from: ZDay.optional().catch(undefined),
-  to: ZDay.optional().catch(undefined),
+  from: ZDayParam.optional().catch(undefined),
+  to: ZDayParam.optional().catch(undefined),
 });
 export const ZLessonFilter = z.object({ tag: text.optional().catch(undefined), project: text.optional().catch(undefined) });
 export const ZActionFilter = z.object({

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DateRangeFilter, FilterForm } from '@/components/filters/filter-form';
 import { notFound } from 'next/navigation';
 import { AdminTabs } from '@/components/admin/admin-tabs';
 import { AUDIT_ACTIONS, listEvents, ZAuditFilter } from '@/lib/audit/list-events';
@@ -17,7 +18,6 @@ export default async function AuditPage({ searchParams }: TProps) {
   const raw = await searchParams;
   const filter = ZAuditFilter.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' && v !== '')));
   const [{ events, total, pages }, users] = await Promise.all([listEvents(filter), listUsers()]);
-  const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '');
   const pageLink = (page: number) => {
     const q = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
     q.set('page', String(page));
@@ -28,7 +28,7 @@ export default async function AuditPage({ searchParams }: TProps) {
       <AdminTabs current="audit" />
       <h1 className="page-title">Audit log</h1>
       <p className="lede">Who created, edited, deleted or restored what, and who changed roles and memberships.</p>
-      <form className="form card" method="get" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', alignItems: 'end', marginBottom: 20 }}>
+      <FilterForm>
         <label>
           Who
           <select name="actor" defaultValue={filter.actor ?? ''}>
@@ -51,18 +51,8 @@ export default async function AuditPage({ searchParams }: TProps) {
             ))}
           </select>
         </label>
-        <label>
-          From
-          <input type="date" name="from" defaultValue={day(filter.from)} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" defaultValue={day(filter.to)} />
-        </label>
-        <button type="submit" className="primary">
-          Filter
-        </button>
-      </form>
+        <DateRangeFilter from={filter.from} to={filter.to} />
+      </FilterForm>
       <p className="meta">
         {total} event{total === 1 ? '' : 's'}
         {pages > 1 && ` · page ${filter.page} of ${pages}`}

@@ -2,9 +2,9 @@
 
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import type { TRetroDraft } from '@/lib/kinds/retrospective-draft';
+import { JOB_ROLES } from '@/lib/users/schemas';
 import { Field, LinesField, RowsEditor, type TErrors } from './field-parts';
 
-const JOB_ROLES = Object.keys(JOB_ROLE_LABEL) as (keyof typeof JOB_ROLE_LABEL)[];
 
 /** The structured half of a retrospective; the narrative stays in the Markdown next to it. */
 export function RetrospectiveForm({ value, onChange, errors }: { value: TRetroDraft; onChange: (d: TRetroDraft) => void; errors: TErrors }) {

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { signInAs, uniqueTitle } from './helpers';
+import { editorReady, signInAs, uniqueTitle } from './helpers';
 
 test('a model card created from its template shows what is missing, and completeness rises as it is filled', async ({ page }) => {
   const title = uniqueTitle('Model card: demand forecast');
   await signInAs(page, 'editor', '/new?kind=model_card&project=churn-prediction');
+  await editorReady(page);
   await page.getByLabel('Title').fill(title);
   await expect(page.locator('.cm-content')).toContainText('Evaluation results by subgroup');
   await page.getByRole('button', { name: 'Create document' }).click();
@@ -15,6 +16,7 @@ test('a model card created from its template shows what is missing, and complete
 
   // Fill two sections in the editor: intended use and ethical considerations.
   await page.getByRole('link', { name: 'Edit' }).click();
+  await editorReady(page);
   const editor = page.locator('.cm-content');
   await editor.click();
   await page.keyboard.press('ControlOrMeta+Home');

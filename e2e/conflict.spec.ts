@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
 
 test('two tabs edit the same document: the second save gets the conflict and keeps its text', async ({ context }) => {
   const tabA = await context.newPage();
@@ -57,6 +57,7 @@ test('unsaved text survives closing the tab and is offered back', async ({ page 
 
 test('unsaved retrospective fields survive leaving the page too', async ({ page }) => {
   await signInAs(page, 'editor', '/new?kind=retrospective');
+  await editorReady(page);
   const form = page.getByRole('region', { name: 'Retrospective fields' });
   await form.getByRole('button', { name: 'Add lesson' }).click();
   await form.getByTestId('lessons-0').getByLabel('Lesson (one line)').fill('Half-written lesson that must not be lost');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signInAs(page, 'editor');
@@ -9,6 +9,7 @@ test('create → view → edit → history, with every version readable', async 
   const title = uniqueTitle('Feature store outage');
   await page.goto('/');
   await page.getByRole('link', { name: 'New document' }).click();
+  await editorReady(page);
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Kind').selectOption('runbook');
   await page.getByLabel('Project').selectOption({ label: 'Card fraud scoring' });
@@ -43,6 +44,7 @@ test('create → view → edit → history, with every version readable', async 
 
 test('bad input is refused with a message next to the field and nothing is created', async ({ page }) => {
   await page.goto('/new');
+  await editorReady(page);
   await page.getByLabel('Title').fill('   ');
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page.locator('.field-error')).toHaveText('Title is required');
@@ -75,6 +77,7 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
 
 test('"New document" opens a draft prefilled from the chosen kind’s template', async ({ page }) => {
   await page.goto('/new?kind=runbook');
+  await editorReady(page);
   await expect(page.locator('.cm-content')).toContainText('Is this real? Checks');
   await page.getByLabel('Kind').selectOption('model_card');
   await expect(page.locator('.cm-content')).toContainText('Evaluation results by subgroup');

@@ -13,6 +13,11 @@ export async function setBody(page: Page, text: string) {
 
 export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
+/** Waits until the document editor is hydrated, so what a spec types is not reset. */
+export async function editorReady(page: Page) {
+  await expect(page.locator('form[data-ready]')).toBeVisible();
+}
+
 /** Signs in through the real sign-in form. */
 export async function signInAs(page: Page, who: TPerson, next = '/') {
   const person = PEOPLE[who];

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signInAs, uniqueTitle } from './helpers';
+import { editorReady, signInAs, uniqueTitle } from './helpers';
 
 test('write a retrospective with a decision, a lesson and an action item, then find each across projects', async ({ page }) => {
   const title = uniqueTitle('Forecasting retro');
   const tag = `e2e${Date.now().toString(36)}`;
   await signInAs(page, 'editor', '/new?kind=retrospective&project=churn-prediction');
+  await editorReady(page);
   await page.getByLabel('Title').fill(title);
   const form = page.getByRole('region', { name: 'Retrospective fields' });
   await form.getByLabel('From').fill('2026-09-01');
@@ -44,6 +45,7 @@ test('write a retrospective with a decision, a lesson and an action item, then f
   await page.goto('/lessons');
   await page.getByRole('link', { name: title }).first().click();
   await page.getByRole('link', { name: 'Edit' }).click();
+  await editorReady(page);
   await page.getByRole('region', { name: 'Retrospective fields' }).getByTestId('action-items-0').getByLabel('Status').selectOption('done');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('retrospective-card')).toContainText('0 open action items');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signInAs(page, 'editor');
@@ -17,6 +17,7 @@ test('a wikilink navigates to its page, which lists the linking page under "Link
 test('a link to a page that does not exist is shown as broken and offers to create it', async ({ page }) => {
   const missing = uniqueTitle('Shadow deployment checklist');
   await page.goto('/new');
+  await editorReady(page);
   await page.getByLabel('Title').fill(uniqueTitle('Linker'));
   await setBody(page, `Before launch, follow [[${missing}]].`);
   const previewLink = page.getByTestId('preview').getByRole('link', { name: missing });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
@@ -56,6 +56,9 @@ export function DocumentEditor(props: TEditorProps) {
   const [base, setBase] = useState(props.mode === 'edit' ? { version: props.initial.version, body: props.initial.body } : null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<TSaveError | null>(null);
+  // Marks the form interactive once React has hydrated it (text typed before that is reset).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const preview = usePreview(body, projectSlug);
   const draftKey = props.mode === 'edit' ? `edit:${props.id}` : 'new';
   const backup = useDraftBackup(draftKey, { title, body, ...(kind === 'retrospective' ? { fields: retro } : {}) }, (d) => {
@@ -113,6 +116,7 @@ export function DocumentEditor(props: TEditorProps) {
 
   return (
     <form
+      data-ready={ready || undefined}
       className="form"
       onSubmit={(e) => {
         e.preventDefault();

@@ -31,12 +31,12 @@ test('two tabs edit the same document: the second save gets the conflict and kee
 
   // The page still shows A's version: nothing was overwritten.
   await tabA.reload();
-  await expect(tabA.locator('.prose')).toContainText('clarified by A');
+  await expect(tabA.getByTestId('document-body')).toContainText('clarified by A');
 
   // B decides explicitly to save their text on top of version 2.
   await notice.getByRole('button', { name: 'Save my text as version 3' }).click();
   await expect(tabB).toHaveURL(path);
-  await expect(tabB.locator('.prose')).toContainText('rewritten by B');
+  await expect(tabB.getByTestId('document-body')).toContainText('rewritten by B');
   await expect(tabB.getByText('Version 3')).toBeVisible();
 });
 

@@ -20,9 +20,9 @@ test('create → view → edit → history, with every version readable', async 
 
   await expect(page).toHaveURL(/\/w\/card-fraud\/feature-store-outage-/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.locator('.prose h2')).toHaveText(/First checks/);
+  await expect(page.getByTestId('document-body').locator('h2')).toHaveText(/First checks/);
   await expect(page.getByRole('navigation', { name: 'On this page' })).toContainText('First checks');
-  await expect(page.locator('.facts')).toContainText('on-call');
+  await expect(page.locator('.doc-aside .facts')).toContainText('on-call');
   const docUrl = page.url();
 
   await page.getByRole('link', { name: 'Edit' }).click();
@@ -30,7 +30,7 @@ test('create → view → edit → history, with every version readable', async 
   await page.getByLabel('What changed?').fill('Added the deploy log');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(docUrl);
-  await expect(page.locator('.prose')).toContainText('then the deploy log');
+  await expect(page.getByTestId('document-body')).toContainText('then the deploy log');
   await expect(page.getByText('Version 2')).toBeVisible();
 
   await page.getByRole('link', { name: 'History' }).click();
@@ -73,14 +73,30 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /Model cards \(\d+\)/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
+
+  // A practice's "applies to" tags filter the practices list.
+  await page.goto('/w/_/monitoring-drift-and-retraining');
+  await page.getByTestId('practice').getByRole('link', { name: 'production' }).click();
+  await expect(page).toHaveURL(/\/practices\?applies=production$/);
+  await expect(page.locator('.doc-list').getByRole('link', { name: 'Monitoring, drift and retraining' })).toBeVisible();
+  await expect(page.locator('.doc-list').getByRole('link', { name: 'Reproducibility' })).toHaveCount(0);
+
+  // A runbook reads as a card: alerts by type, first actions, levers.
+  await page.goto('/w/churn-prediction/churn-runbook');
+  const runbook = page.getByTestId('runbook');
+  await expect(runbook.getByRole('row', { name: /Input drift churn_input_drift PSI > 0.25/ })).toBeVisible();
+  await expect(runbook.locator('#levers + ol li').first()).toContainText('Delay the campaign by a day');
 });
 
 test('"New document" opens a draft prefilled from the chosen kind’s template', async ({ page }) => {
   await page.goto('/new?kind=runbook');
   await editorReady(page);
-  await expect(page.locator('.cm-content')).toContainText('Is this real? Checks');
+  const runbook = page.getByRole('region', { name: 'Runbook fields' });
+  await expect(runbook.getByTestId('levers-most-reversible-first-0').getByLabel('Lever')).toHaveValue('Roll back to the last good registry version');
+  await expect(page.locator('.cm-content')).toContainText('Background');
   await page.getByLabel('Kind').selectOption('model_card');
-  await expect(page.locator('.cm-content')).toContainText('Evaluation results by subgroup');
+  await expect(page.getByRole('region', { name: 'Model card fields' }).getByLabel('Drift thresholds (one per line)')).toHaveValue(/PSI > 0.25/);
+  await expect(page.locator('.cm-content')).toContainText('How the model works');
   await page.getByLabel('Kind').selectOption('retrospective');
   await expect(page.getByRole('region', { name: 'Retrospective fields' })).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('Ethics and bias: what we found');

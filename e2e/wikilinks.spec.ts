@@ -5,9 +5,9 @@ test.beforeEach(async ({ page }) => {
   await signInAs(page, 'editor');
 });
 
-test('a wikilink navigates to its page, which lists the linking page under "Linked from"', async ({ page }) => {
+test('a related practice link navigates to its page, which lists the linking page under "Linked from"', async ({ page }) => {
   await page.goto('/w/_/ethics-and-bias-from-day-one');
-  await page.locator('.prose').getByRole('link', { name: 'Feasibility is dictated by data' }).click();
+  await page.getByTestId('practice').getByRole('link', { name: 'Feasibility is dictated by data' }).click();
   await expect(page).toHaveURL(/\/w\/_\/feasibility-is-dictated-by-data$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feasibility is dictated by data');
   const linkedFrom = page.locator('section', { has: page.getByRole('heading', { name: 'Linked from' }) });
@@ -26,7 +26,7 @@ test('a link to a page that does not exist is shown as broken and offers to crea
 
   await expect(page).toHaveURL(/\/w\/_\/linker-/);
   const linkerUrl = page.url();
-  const broken = page.locator('.prose').getByRole('link', { name: missing });
+  const broken = page.getByTestId('document-body').getByRole('link', { name: missing });
   await expect(broken).toHaveClass(/wikilink-broken/);
   await broken.click();
   await expect(page).toHaveURL(/\/new\?title=/);
@@ -35,5 +35,5 @@ test('a link to a page that does not exist is shown as broken and offers to crea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(missing, 'i'));
 
   await page.goto(linkerUrl);
-  await expect(page.locator('.prose').getByRole('link', { name: missing })).not.toHaveClass(/wikilink-broken/);
+  await expect(page.getByTestId('document-body').getByRole('link', { name: missing })).not.toHaveClass(/wikilink-broken/);
 });

@@ -18,6 +18,8 @@ export default async function NeedsReviewPage() {
         Pages whose owner has not confirmed them for too long, most overdue first. Verifying a page (“still true as of version
         N”) sets its next review: runbooks and model cards every {REVIEW_DAYS.runbook} days, practices every{' '}
         {REVIEW_DAYS.practice}, retrospectives every {REVIEW_DAYS.retrospective}. Editing alone does not count.
+        Model cards also appear when the next review in their monitoring block has passed: look at the drift
+        dashboards, decide whether to retrain, and set the next date in the card.
       </p>
       {docs.length === 0 ? (
         <p className="empty">Everything you can see is reviewed. Nothing is overdue.</p>
@@ -32,9 +34,11 @@ export default async function NeedsReviewPage() {
               <div className="meta">
                 <span className="badge">{KIND_INFO[d.kind].label}</span>
                 {d.project && <span>{d.project.name}</span>}
-                <span className="badge draft">
-                  due <RelativeDate date={d.reviewBy} />
-                </span>
+                {d.overdue.map((o) => (
+                  <span key={o.reason} className="badge draft">
+                    {o.reason === 'monitoring' ? 'monitoring review' : 'review'} due <RelativeDate date={o.due} />
+                  </span>
+                ))}
                 <span>owner {d.owner}</span>
                 <span>{d.lastVerified ? <>last verified <RelativeDate date={d.lastVerified} /></> : 'never verified'}</span>
               </div>

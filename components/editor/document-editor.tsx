@@ -6,9 +6,9 @@ import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
-import { parseFields } from '@/lib/kinds/fields';
-import { draftFromFields, fieldsFromDraft, type TRetroDraft } from '@/lib/kinds/retrospective-draft';
-import { RetrospectiveForm } from './fields/retrospective-form';
+import { KIND_FIELDS, parseFields } from '@/lib/kinds/fields';
+import { draftFrom, fieldsFrom, type TDraft } from '@/lib/kinds/form-spec';
+import { FieldsForm } from './fields/fields-form';
 import { ConflictNotice } from './conflict-notice';
 import { MarkdownInput } from './markdown-input';
 import { useDraftBackup } from './use-draft-backup';
@@ -44,8 +44,8 @@ export function DocumentEditor(props: TEditorProps) {
   const [tags, setTags] = useState(props.mode === 'edit' ? props.initial.tags.join(', ') : '');
   const [status, setStatus] = useState<TStatus>(props.mode === 'edit' ? props.initial.status : 'published');
   const [kind, setKind] = useState<TKind>(props.mode === 'create' ? props.initial.kind : props.kind);
-  const [retro, setRetro] = useState(() =>
-    draftFromFields(props.mode === 'edit' ? props.initial.fields : templateOf(props.initial.kind)?.fields),
+  const [draft, setDraft] = useState<TDraft>(() =>
+    draftFrom(KIND_FIELDS[props.mode === 'create' ? props.initial.kind : props.kind].form, props.mode === 'edit' ? props.initial.fields : templateOf(props.initial.kind)?.fields),
   );
   const [projectSlug, setProjectSlug] = useState<string | null>(
     props.mode === 'create' ? props.initial.projectSlug : props.projectSlug,
@@ -61,17 +61,19 @@ export function DocumentEditor(props: TEditorProps) {
   useEffect(() => setReady(true), []);
   const preview = usePreview(body, projectSlug);
   const draftKey = props.mode === 'edit' ? `edit:${props.id}` : 'new';
-  const backup = useDraftBackup(draftKey, { title, body, ...(kind === 'retrospective' ? { fields: retro } : {}) }, (d) => {
+  const form = KIND_FIELDS[kind].form;
+  const backup = useDraftBackup(draftKey, { title, body, fields: draft }, (d) => {
     setTitle(d.title);
     setBody(d.body);
-    if (d.fields) setRetro(d.fields as TRetroDraft);
+    // A backup made before a form changed shape is read like stored fields.
+    if (d.fields) setDraft(draftFrom(form, fieldsFrom(form, d.fields as TDraft)));
   });
 
   async function save(baseVersion = base?.version) {
-    const fields = kind === 'retrospective' ? fieldsFromDraft(retro) : undefined;
+    const fields = fieldsFrom(form, draft);
     // The same schema the server applies, so messages appear before anything is sent.
-    const checked = fields ? parseFields(kind, fields) : null;
-    if (checked && !checked.ok) {
+    const checked = parseFields(kind, fields);
+    if (!checked.ok) {
       setProblem({ error: 'Some structured fields need attention.', fields: checked.errors });
       return;
     }
@@ -82,7 +84,7 @@ export function DocumentEditor(props: TEditorProps) {
       body,
       tags: parseTagList(tags),
       status,
-      ...(fields ? { fields } : {}),
+      fields,
       ...(props.mode === 'create'
         ? { kind, projectSlug, ...(slug.trim() ? { slug: slug.trim() } : {}) }
         : { id: props.id, baseVersion, message }),
@@ -155,7 +157,7 @@ export function DocumentEditor(props: TEditorProps) {
             setTitle(conflict.current.title);
             setBody(conflict.current.body);
             setTags(conflict.current.tags.join(', '));
-            setRetro(draftFromFields(conflict.current.fields));
+            setDraft(draftFrom(form, conflict.current.fields));
             setProblem(null);
           }}
         />
@@ -175,6 +177,7 @@ export function DocumentEditor(props: TEditorProps) {
                 const next = e.target.value as TKind;
                 // Swap the outline only while the user has not written anything of their own.
                 if (body === (templateOf(kind)?.body ?? '')) setBody(templateOf(next)?.body ?? '');
+                setDraft(draftFrom(KIND_FIELDS[next].form, templateOf(next)?.fields));
                 setKind(next);
               }}
             >
@@ -226,7 +229,7 @@ export function DocumentEditor(props: TEditorProps) {
           </select>
         </label>
       </div>
-      {kind === 'retrospective' && <RetrospectiveForm value={retro} onChange={setRetro} errors={fields} />}
+      <FieldsForm label={KIND_INFO[kind].label} specs={form} value={draft} onChange={setDraft} errors={fields} />
       <div className="editor-panes">
         <div>
           <div className="pane-label">

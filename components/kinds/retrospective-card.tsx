@@ -1,28 +1,11 @@
 import { JOB_ROLE_LABEL } from '@/components/job-role';
-import { formatDay } from '@/components/relative-date';
+import { readFields } from '@/lib/kinds/fields';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
-
-const day = (d?: Date) => formatDay(d, '—');
-
-function Items({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
+import { day, DecisionsTable, Items, SafeLink } from './card-parts';
 
 /** A retrospective's structured fields as a readable card (never raw JSON). */
 export function RetrospectiveCard({ fields }: { fields: unknown }) {
-  const parsed = ZRetrospectiveFields.safeParse(fields ?? {});
-  if (!parsed.success) return null;
-  const f = parsed.data;
+  const f = readFields(ZRetrospectiveFields, fields);
   const open = f.actionItems.filter((a) => a.status === 'open').length;
   return (
     <section className="prose structured" aria-label="Retrospective at a glance" data-testid="retrospective-card">
@@ -75,39 +58,7 @@ export function RetrospectiveCard({ fields }: { fields: unknown }) {
           </ol>
         </>
       )}
-      {f.decisions.length > 0 && (
-        <>
-          <h2 id="decisions">Decisions</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>Decision</th>
-                <th>Alternatives</th>
-                <th>Rationale and evidence</th>
-                <th>Decided by</th>
-                <th>Date</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.decisions.map((d, i) => (
-                <tr key={i}>
-                  <td>
-                    {d.decision}
-                    {d.modelVersion && <div className="muted">{d.modelVersion}</div>}
-                  </td>
-                  <td>{d.alternatives || '—'}</td>
-                  <td>
-                    {d.rationale}
-                    {d.evidence && <div className="muted">Evidence: {d.evidence}</div>}
-                  </td>
-                  <td>{d.decidedBy}</td>
-                  <td>{day(d.date)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      <DecisionsTable decisions={f.decisions} />
       {f.lessons.length > 0 && (
         <>
           <h2 id="lessons">Lessons</h2>
@@ -140,7 +91,7 @@ export function RetrospectiveCard({ fields }: { fields: unknown }) {
             <tbody>
               {f.actionItems.map((a, i) => (
                 <tr key={i}>
-                  <td>{a.link ? <a href={a.link}>{a.action}</a> : a.action}</td>
+                  <td>{a.link ? <SafeLink href={a.link}>{a.action}</SafeLink> : a.action}</td>
                   <td>{a.owner}</td>
                   <td>{day(a.due)}</td>
                   <td>

@@ -1,22 +1,20 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { completeness } from './rules';
+import { derivedColumns } from '@/lib/documents/derived-columns';
 
-/** The stored completeness columns for a document's current content. */
-export function completenessColumns(doc: Parameters<typeof completeness>[0]) {
-  const c = completeness(doc);
-  return { completeness: c.score, ethicsCovered: c.ethicsCovered, missingItems: c.checks.filter((x) => !x.done).map((x) => x.id) };
-}
-
-/** Fills completeness for documents saved before it existed (or by bulk loads). */
+/** Fills completeness for documents saved before it existed, or before its rules changed. */
 export async function refreshMissingCompleteness(): Promise<number> {
-  const docs = await db.document.findMany({
-    where: { completeness: null },
-    select: { id: true, kind: true, body: true, fields: true, ownerId: true },
-    take: 5000,
-  });
-  for (const d of docs) {
-    await db.document.update({ where: { id: d.id }, data: completenessColumns(d), select: { id: true } });
+  let total = 0;
+  for (;;) {
+    const docs = await db.document.findMany({
+      where: { completeness: null },
+      select: { id: true, kind: true, body: true, fields: true, ownerId: true },
+      take: 500,
+    });
+    for (const d of docs) {
+      await db.document.update({ where: { id: d.id }, data: derivedColumns(d), select: { id: true } });
+    }
+    total += docs.length;
+    if (docs.length < 500) return total;
   }
-  return docs.length;
 }

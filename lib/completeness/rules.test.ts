@@ -14,26 +14,56 @@ describe('filledSections', () => {
   });
 });
 
-const card = (sections: string[]) => sections.map((h) => `## ${h}\n\nSomething real.`).join('\n\n');
-const ALL = ['Intended use', 'Out-of-scope uses', 'Training and evaluation data', 'Evaluation results by subgroup', 'Ethical considerations', 'Limitations and caveats', 'Monitoring'];
+const FULL_CARD = {
+  intendedUses: ['Rank subscribers for offers'],
+  outOfScope: ['Pricing decisions'],
+  evaluationData: 'Last 12 weeks, held out in time',
+  results: [{ metric: 'Recall', slice: 'age 65+', value: 0.37, low: 0.34, high: 0.4 }],
+  considerations: [{ risk: 'Older customers under-served', mitigation: 'Call-centre feed' }],
+  limitations: ['New customers poorly calibrated'],
+  monitoring: { metrics: ['PSI top-10 features'], retrainingTrigger: 'Capture < 0.35 two weeks running', nextReview: '2026-12-01' },
+};
+const without = (key: keyof typeof FULL_CARD) => Object.fromEntries(Object.entries(FULL_CARD).filter(([k]) => k !== key));
 
 describe('completeness', () => {
   it.each([
-    ['a complete model card', ALL, 'owner', 100, true],
-    ['a model card without ethics', ALL.filter((s) => s !== 'Ethical considerations'), 'owner', 88, false],
-    ['a model card with no owner', ALL, null, 88, true],
-    ['an empty model card', [], 'owner', 13, false],
-  ] as const)('%s scores %i', (_n, sections, ownerId, score, ethics) => {
-    const c = completeness({ kind: 'model_card', body: card([...sections]), fields: null, ownerId });
+    ['a complete model card', FULL_CARD, 'owner', 100, true],
+    ['a model card without ethical considerations', without('considerations'), 'owner', 88, false],
+    ['a model card with no owner at all', FULL_CARD, null, 88, true],
+    ['a model card whose owners are only listed in its fields', { ...FULL_CARD, owners: [{ name: 'Mei', jobRole: 'data_scientist' }] }, null, 100, true],
+    ['a monitoring block without a next review', { ...FULL_CARD, monitoring: { ...FULL_CARD.monitoring, nextReview: undefined } }, 'owner', 88, true],
+    ['an empty model card', {}, 'owner', 13, false],
+  ] as const)('%s scores %i', (_n, fields, ownerId, score, ethics) => {
+    const c = completeness({ kind: 'model_card', body: '', fields, ownerId });
     expect(c.score).toBe(score);
     expect(c.ethicsCovered).toBe(ethics);
   });
 
   it('reads the model card template as empty', async () => {
     const { readFileSync } = await import('node:fs');
-    const body = readFileSync('content/templates/model_card.md', 'utf8').split('---').slice(2).join('---');
-    const c = completeness({ kind: 'model_card', body, fields: null, ownerId: 'x' });
+    const { default: matter } = await import('gray-matter');
+    const file = matter(readFileSync('content/templates/model_card.md', 'utf8'));
+    const c = completeness({ kind: 'model_card', body: file.content, fields: file.data.fields, ownerId: 'x' });
     expect(c.checks.filter((x) => x.done).map((x) => x.id)).toEqual(['owner']);
+  });
+
+  it('checks runbooks from their fields, and the first actions count', () => {
+    const empty = completeness({ kind: 'runbook', body: '## Alerts\n\nText in the body does not count.', fields: {}, ownerId: 'x' });
+    expect(empty.score).toBe(14);
+    const full = completeness({
+      kind: 'runbook',
+      body: '',
+      ownerId: 'x',
+      fields: {
+        service: 'churn-score',
+        alerts: [{ type: 'input_drift', firesWhen: 'PSI > 0.25' }],
+        checks: ['Row count'],
+        firstActions: ['Post in #ml-oncall'],
+        levers: [{ lever: 'Roll back' }],
+        escalation: ['Tomás, then Priya'],
+      },
+    });
+    expect(full).toMatchObject({ score: 100, ethicsCovered: null });
   });
 
   it('checks retrospectives from their structured fields', () => {
@@ -56,7 +86,10 @@ describe('completeness', () => {
     expect(full).toMatchObject({ score: 100, ethicsCovered: true });
   });
 
-  it('has no ethics item for practices', () => {
-    expect(completeness({ kind: 'practice', body: '## Summary\n\nDo X.\n\n## How we do it\n\n1. Step', fields: null, ownerId: 'x' })).toMatchObject({ score: 100, ethicsCovered: null });
+  it('checks practices from their summary and tags, and the body for how', () => {
+    const fields = { summary: 'Do X.', appliesTo: ['monitoring'] };
+    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields, ownerId: 'x' })).toMatchObject({ score: 100, ethicsCovered: null });
+    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. ', fields, ownerId: 'x' }).score).toBe(75);
+    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields: { summary: 'Do X.' }, ownerId: 'x' }).score).toBe(75);
   });
 });

@@ -1,9 +1,14 @@
 // What each kind must contain to be complete. Pure functions; table-tested in rules.test.ts.
-// Retrospectives are checked from their structured fields; the other kinds from their required
-// sections until their schemas exist.
+// Every kind is checked from its structured fields; a practice also needs a filled section of
+// Markdown (its "how").
+import type { z } from 'zod';
+import { readFields } from '@/lib/kinds/fields';
 import type { TKind } from '@/lib/kinds/kinds';
+import { hasMonitoringPlan, ZModelCardFields } from '@/lib/kinds/model-card';
+import { ZPracticeFields } from '@/lib/kinds/practice';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
-import { filledSections, hasSection } from './sections';
+import { ZRunbookFields } from '@/lib/kinds/runbook';
+import { filledSections } from './sections';
 
 export type TCheck = { id: string; label: string; ethics?: true; done: boolean };
 export type TCompleteness = { score: number; checks: TCheck[]; ethicsCovered: boolean | null };
@@ -11,24 +16,24 @@ export type TCompleteness = { score: number; checks: TCheck[]; ethicsCovered: bo
 type TDoc = { kind: TKind; body: string; fields: unknown; ownerId: string | null };
 type TRule = { id: string; label: string; ethics?: true; test: (doc: TDoc, sections: Map<string, boolean>) => boolean };
 
-const section = (id: string, label: string, names: string[], ethics?: true): TRule => ({ id, label, ethics, test: (_d, s) => hasSection(s, ...names) });
 const owner: TRule = { id: 'owner', label: 'Has an owner', test: (d) => Boolean(d.ownerId) };
 
-const retro = (doc: TDoc) => {
-  const parsed = ZRetrospectiveFields.safeParse(doc.fields ?? {});
-  return parsed.success ? parsed.data : ZRetrospectiveFields.parse({});
-};
+const fieldsOf = <T,>(schema: z.ZodType<T>) => (doc: TDoc) => readFields(schema, doc.fields);
+const retro = fieldsOf(ZRetrospectiveFields);
+const card = fieldsOf(ZModelCardFields);
+const runbook = fieldsOf(ZRunbookFields);
+const practice = fieldsOf(ZPracticeFields);
 
 const RULES: Record<TKind, TRule[]> = {
   model_card: [
-    section('intended-use', 'Intended use', ['intended use']),
-    section('out-of-scope', 'Out-of-scope uses', ['out-of-scope']),
-    section('evaluation-data', 'Training and evaluation data', ['training and evaluation data', 'evaluation data']),
-    section('subgroups', 'Evaluation results by subgroup', ['evaluation results by subgroup']),
-    section('ethics', 'Ethical considerations', ['ethical considerations'], true),
-    section('limitations', 'Limitations', ['limitations']),
-    section('monitoring', 'Monitoring plan', ['monitoring']),
-    owner,
+    { id: 'intended-use', label: 'Intended use', test: (d) => card(d).intendedUses.length > 0 },
+    { id: 'out-of-scope', label: 'Out-of-scope uses', test: (d) => card(d).outOfScope.length > 0 },
+    { id: 'evaluation-data', label: 'Evaluation data', test: (d) => Boolean(card(d).evaluationData) },
+    { id: 'subgroups', label: 'Evaluation results by subgroup', test: (d) => card(d).results.length > 0 },
+    { id: 'ethics', label: 'Ethical considerations', ethics: true, test: (d) => card(d).considerations.length > 0 },
+    { id: 'limitations', label: 'Limitations', test: (d) => card(d).limitations.length > 0 },
+    { id: 'monitoring', label: 'Monitoring plan: metrics, retraining trigger, next review', test: (d) => hasMonitoringPlan(card(d).monitoring) },
+    { id: 'owner', label: 'Has an owner', test: (d) => Boolean(d.ownerId) || card(d).owners.length > 0 },
   ],
   retrospective: [
     { id: 'period', label: 'Period', test: (d) => Boolean(retro(d).period) },
@@ -41,14 +46,20 @@ const RULES: Record<TKind, TRule[]> = {
     owner,
   ],
   runbook: [
-    section('alerts', 'Alerts it covers', ['alerts']),
-    section('checks', '“Is this real?” checks', ['is this real']),
-    section('first-actions', 'First three actions', ['first three actions']),
-    section('levers', 'Levers, most reversible first', ['levers']),
-    section('escalation', 'Escalation', ['escalation']),
+    { id: 'service', label: 'Model or service', test: (d) => Boolean(runbook(d).service) },
+    { id: 'alerts', label: 'Alerts it covers', test: (d) => runbook(d).alerts.length > 0 },
+    { id: 'checks', label: '“Is this real?” checks', test: (d) => runbook(d).checks.length > 0 },
+    { id: 'first-actions', label: 'First three actions', test: (d) => runbook(d).firstActions.length > 0 },
+    { id: 'levers', label: 'Levers, most reversible first', test: (d) => runbook(d).levers.length > 0 },
+    { id: 'escalation', label: 'Escalation', test: (d) => runbook(d).escalation.length > 0 },
     owner,
   ],
-  practice: [section('summary', 'Summary', ['summary']), section('how', 'How we do it', ['how we do it', 'how', 'rules', 'what']), owner],
+  practice: [
+    { id: 'summary', label: 'Summary', test: (d) => Boolean(practice(d).summary) },
+    { id: 'applies-to', label: 'What it applies to', test: (d) => practice(d).appliesTo.length > 0 },
+    { id: 'how', label: 'How we do it, in the body', test: (_d, sections) => [...sections.values()].some(Boolean) },
+    owner,
+  ],
 };
 
 /** The checklist of a kind, with the given items marked missing (for pages, from stored ids). */

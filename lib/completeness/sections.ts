@@ -27,11 +27,3 @@ export function filledSections(markdown: string): Map<string, boolean> {
   }
   return new Map([...lines].map(([name, content]) => [name, content.length > 0]));
 }
-
-/** True when a section whose heading starts with one of `names` has content. */
-export function hasSection(sections: Map<string, boolean>, ...names: string[]): boolean {
-  for (const [heading, filled] of sections) {
-    if (filled && names.some((n) => heading.startsWith(n.toLowerCase()))) return true;
-  }
-  return false;
-}

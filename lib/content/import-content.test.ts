@@ -27,7 +27,7 @@ describe('importContent', () => {
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
 
     const file = path.join(dir, 'practices', 'reproducibility.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## Summary', '## Summary\n\nNow with a quarterly drill.'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## What it takes', '## What it takes\n\nNow with a quarterly drill.'));
     const third = await importContent(dir);
     expect(third).toMatchObject({ created: 0, updated: 1 });
     const doc = await db.document.findFirstOrThrow({
@@ -57,7 +57,7 @@ describe('importContent', () => {
     const dir = copyOfContent();
     expect((await importContent(dir)).templates).toBe(5);
     const runbook = await db.template.findUniqueOrThrow({ where: { name: 'runbook' } });
-    expect(runbook.body).toContain('## Is this real? Checks');
+    expect(runbook.fields).toMatchObject({ levers: [{ lever: 'Roll back to the last good registry version' }, {}, {}, {}] });
     writeFileSync(path.join(dir, 'templates', 'retrospective.md'), '---\ntitle: Retro\nkind: retrospective\nfields:\n  lessons:\n    - tags: [x]\n---\nbody\n');
     await expect(importContent(dir)).rejects.toThrow('content/templates/retrospective.md:5: fields.lessons.0.text: Required');
   });

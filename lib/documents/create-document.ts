@@ -11,7 +11,7 @@ import type { TCreateDocument } from './schemas';
 import { slugify } from './slugify';
 import { tagWrites, writeRevision } from './write-revision';
 import { toJson } from './write-structured-rows';
-import { completenessColumns } from '@/lib/completeness/refresh-completeness';
+import { derivedColumns } from './derived-columns';
 
 export type TSavedDocument = { id: string; version: number; path: string };
 
@@ -68,7 +68,7 @@ export async function insertDocument(tx: TTransaction, user: { id: string }, p: 
       reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
       fields: toJson(p.fields),
       fieldsVersion: p.fields?.version,
-      ...completenessColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId: user.id }),
+      ...derivedColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId: user.id }),
       sourcePath: source?.path,
       sourceHash: source?.hash,
       tags: { connectOrCreate: tagWrites(input.tags) },

@@ -23,7 +23,7 @@ export type TDocumentSummary = {
 
 export async function listDocuments(
   actor: TActor,
-  filter: { kind?: TKind; projectId?: string; take?: number; incomplete?: boolean; sort?: 'recent' | 'completeness' } = {},
+  filter: { kind?: TKind; projectId?: string; take?: number; incomplete?: boolean; sort?: 'recent' | 'completeness'; appliesTo?: string } = {},
 ): Promise<TDocumentSummary[]> {
   const docs = await db.document.findMany({
     where: {
@@ -32,6 +32,8 @@ export async function listDocuments(
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
       ...(filter.incomplete ? { completeness: { lt: 100 } } : {}),
+      // A practice's "applies to" tags live in its structured fields.
+      ...(filter.appliesTo ? { fields: { path: ['appliesTo'], array_contains: [filter.appliesTo] } } : {}),
     },
     orderBy: filter.sort === 'completeness' ? [{ completeness: { sort: 'asc', nulls: 'first' } }, { updatedAt: 'desc' }] : { updatedAt: 'desc' },
     take: Math.min(filter.take ?? 200, 500),

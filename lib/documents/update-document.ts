@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { parseFields } from '@/lib/kinds/fields';
 import { toJson } from './write-structured-rows';
-import { completenessColumns } from '@/lib/completeness/refresh-completeness';
+import { derivedColumns } from './derived-columns';
 import { render } from '@/lib/markdown/render';
 import { documentPath } from './paths';
 import type { TUpdateDocument } from './schemas';
@@ -50,7 +50,7 @@ export async function updateDocument(
         status: input.status,
         fields: toJson(fields.value),
         fieldsVersion: fields.value?.version ?? null,
-        ...completenessColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
+        ...derivedColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
         ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
       },
     });

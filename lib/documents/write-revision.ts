@@ -3,6 +3,7 @@ import type { TTransaction } from '@/lib/db/client';
 import type { TRendered } from '@/lib/markdown/render';
 import { RENDER_VERSION } from '@/lib/markdown/render';
 import type { TParsedFields } from '@/lib/kinds/fields';
+import { fieldLinks } from '@/lib/kinds/field-links';
 import { toJson, writeStructuredRows } from './write-structured-rows';
 
 type TRevisionInput = {
@@ -17,7 +18,8 @@ type TRevisionInput = {
 };
 
 /**
- * Appends a revision (with its rendered HTML) and replaces the document's outgoing wikilinks.
+ * Appends a revision (with its rendered HTML) and replaces the document's outgoing wikilinks
+ * (from its Markdown and its structured fields).
  * Runs inside the caller's transaction, so a document never has a version without a revision.
  */
 export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
@@ -38,9 +40,10 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
   });
   await writeStructuredRows(tx, input.documentId, input.fields);
   await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
-  if (input.rendered.links.length > 0) {
+  const links = [...new Set([...input.rendered.links, ...fieldLinks(input.fields?.fields)])];
+  if (links.length > 0) {
     await tx.documentLink.createMany({
-      data: input.rendered.links.map((targetKey) => ({ sourceId: input.documentId, targetKey })),
+      data: links.map((targetKey) => ({ sourceId: input.documentId, targetKey })),
       skipDuplicates: true,
     });
   }

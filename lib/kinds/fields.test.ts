@@ -39,8 +39,80 @@ describe('retrospective fields', () => {
     expect(Object.keys(r.errors)).toContain(path);
   });
 
-  it('refuses fields on kinds that have no schema yet', () => {
-    expect(parseFields('practice', { x: 1 })).toMatchObject({ ok: false });
-    expect(parseFields('practice', undefined)).toEqual({ ok: true, value: null });
+  it('refuses a field it does not know (a typo in content/ must not vanish)', () => {
+    expect(parseFields('retrospective', { wentwell: ['x'] })).toMatchObject({ ok: false, errors: { fields: expect.stringContaining('wentwell') } });
+  });
+});
+
+const card = {
+  overview: 'Scores churn risk weekly',
+  versions: [{ version: '1.3', date: '2026-09-02', stage: 'production', registry: 'models:/churn-risk/13' }],
+  owners: [{ name: 'Mei Lin', jobRole: 'data_scientist' }],
+  datasets: [{ name: 'billing', sensitive: true }],
+  metrics: [{ name: 'ROC AUC', value: 0.83, threshold: '>= 0.78' }],
+  results: [{ metric: 'Recall', slice: 'age 65+', value: 0.37, low: 0.34, high: 0.4 }],
+  considerations: [{ risk: 'Age proxy', mitigation: 'Age used for evaluation only' }],
+  monitoring: { metrics: ['PSI'], driftThresholds: ['PSI > 0.25'], retrainingTrigger: 'Monthly', nextReview: '2026-12-01', runbook: 'churn-runbook' },
+  decisions: [{ decision: 'LightGBM over MLP', rationale: 'Same AUC, explainable', decidedBy: 'Mei Lin', date: '2025-12-10', modelVersion: '1.0' }],
+};
+
+describe('model card fields', () => {
+  it('accepts a full card, with dates and numbers', () => {
+    const r = parseFields('model_card', card);
+    if (!r.ok || !r.value) throw new Error(JSON.stringify(r));
+    const f = r.value.fields as { monitoring: { nextReview: Date }; datasets: { link: string }[] };
+    expect(f.monitoring.nextReview).toEqual(new Date('2026-12-01'));
+    expect(f.datasets[0]!.link).toBe('');
+  });
+
+  it.each([
+    ['a result without a slice', { results: [{ metric: 'Recall', value: 0.4 }] }, 'fields.results.0.slice'],
+    ['an interval that runs backwards', { results: [{ metric: 'R', slice: 's', value: 0.4, low: 0.5, high: 0.3 }] }, 'fields.results.0.high'],
+    ['a value outside its interval', { results: [{ metric: 'R', slice: 's', value: 0.9, low: 0.3, high: 0.5 }] }, 'fields.results.0.value'],
+    ['a metric value that is text', { metrics: [{ name: 'AUC', value: 'high' }] }, 'fields.metrics.0.value'],
+    ['a version without a date', { versions: [{ version: '2.0' }] }, 'fields.versions.0.date'],
+    ['a bad review date', { monitoring: { nextReview: 'soon' } }, 'fields.monitoring.nextReview'],
+    ['a risk without text', { considerations: [{ risk: '  ', mitigation: 'm' }] }, 'fields.considerations.0.risk'],
+  ])('refuses %s, naming the field', (_n, input, path) => {
+    const r = parseFields('model_card', input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors)).toContain(path);
+  });
+});
+
+describe('runbook fields', () => {
+  const runbook = {
+    service: 'churn-score',
+    severity: 'P3',
+    alerts: [{ type: 'input_drift', name: 'churn_input_drift', firesWhen: 'PSI > 0.25' }],
+    firstActions: ['Post in #ml-oncall', 'Tell Retention', 'Run the checks'],
+    levers: [{ lever: 'Roll back', how: 'mlctl alias set' }],
+  };
+  it('accepts a runbook', () => expect(parseFields('runbook', runbook)).toMatchObject({ ok: true }));
+  it.each([
+    ['a fourth first action', { firstActions: ['a', 'b', 'c', 'd'] }, 'fields.firstActions'],
+    ['an unknown severity', { severity: 'urgent' }, 'fields.severity'],
+    ['an unknown alert type', { alerts: [{ type: 'gremlins', firesWhen: 'x' }] }, 'fields.alerts.0.type'],
+    ['a lever without text', { levers: [{ how: 'x' }] }, 'fields.levers.0.lever'],
+  ])('refuses %s, naming the field', (_n, input, path) => {
+    const r = parseFields('runbook', { ...runbook, ...input });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors)).toContain(path);
+  });
+});
+
+describe('practice fields', () => {
+  it('accepts a summary, lower-cased tags and related pages', () => {
+    const r = parseFields('practice', { summary: 'Do X', appliesTo: ['Monitoring'], related: ['Reproducibility'] });
+    expect(r).toMatchObject({ ok: true, value: { fields: { appliesTo: ['monitoring'] } } });
+  });
+  it.each([
+    ['an over-long summary', { summary: 'x'.repeat(501) }, 'fields.summary'],
+    ['eleven tags', { appliesTo: Array.from({ length: 11 }, (_, i) => `t${i}`) }, 'fields.appliesTo'],
+    ['related pages that are not a list', { related: 'Reproducibility' }, 'fields.related'],
+  ])('refuses %s, naming the field', (_n, input, path) => {
+    const r = parseFields('practice', input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors)).toContain(path);
   });
 });

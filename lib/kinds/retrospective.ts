@@ -1,57 +1,111 @@
 // The structured part of a retrospective (after Google SRE and Atlassian post-mortems): what a
 // lead later filters and searches by. The Markdown body keeps the narrative.
 import { z } from 'zod';
-import { JOB_ROLES } from '@/lib/users/schemas';
+import { DECISIONS_FIELD, lines, optionalText, PEOPLE_FIELDS, text, ZDay, ZDecision, ZPerson, ZTagList } from './common';
+import type { TFieldSpec } from './form-spec';
 
 export const RETROSPECTIVE_SCHEMA_VERSION = 1;
 
-const text = (max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'Required' : 'Must be text') })
-    .trim()
-    .min(1, 'Required')
-    .max(max, `At most ${max} characters`);
-export const ZDay = z.coerce.date({ message: 'Use a date like 2026-03-31' });
-const ZJobRole = z.enum(JOB_ROLES, { message: `${JOB_ROLES.slice(0, -1).join(', ')} or ${JOB_ROLES.at(-1)}` });
-
-export const ZDecision = z.object({
-  decision: text(300),
-  alternatives: z.string().trim().max(1000).default(''),
-  rationale: text(2000),
-  evidence: z.string().trim().max(1000).default(''),
-  decidedBy: text(120),
-  date: ZDay,
-  modelVersion: z.string().trim().max(60).default(''),
-});
-
-export const ZLesson = z.object({
-  text: text(300),
-  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(10).default([]),
-});
+export const ZLesson = z.object({ text: text(300), tags: ZTagList });
 
 export const ZActionItem = z.object({
   action: text(300),
   owner: text(120),
   due: ZDay.optional(),
   status: z.enum(['open', 'done', 'dropped'], { message: 'open, done or dropped' }).default('open'),
-  link: z.string().trim().max(500).default(''),
+  link: optionalText(500),
 });
 
-export const ZRetrospectiveFields = z.object({
+export const ZRetrospectiveFields = z.strictObject({
   period: z.object({ from: ZDay, to: ZDay }).optional(),
-  participants: z.array(z.object({ name: text(120), jobRole: ZJobRole })).max(50).default([]),
-  summary: z.string().trim().max(2000).default(''),
+  participants: z.array(ZPerson).max(50).default([]),
+  summary: optionalText(2000),
   feasibility: z.object({ forecast: text(2000), actual: text(2000) }).optional(),
-  ethics: z
-    .object({ decisions: z.array(text(500)).max(50).default([]), openRisks: z.array(text(500)).max(50).default([]) })
-    .optional(),
-  wentWell: z.array(text(500)).max(50).default([]),
-  wentWrong: z.array(text(500)).max(50).default([]),
-  gotLucky: z.array(text(500)).max(50).default([]),
-  fiveWhys: z.array(text(500)).max(10).default([]),
+  ethics: z.object({ decisions: lines(500), openRisks: lines(500) }).optional(),
+  wentWell: lines(500),
+  wentWrong: lines(500),
+  gotLucky: lines(500),
+  fiveWhys: lines(500, 10),
   decisions: z.array(ZDecision).max(100).default([]),
   lessons: z.array(ZLesson).max(100).default([]),
   actionItems: z.array(ZActionItem).max(100).default([]),
 });
 
 export type TRetrospectiveFields = z.infer<typeof ZRetrospectiveFields>;
+
+export const RETROSPECTIVE_FORM: TFieldSpec[] = [
+  {
+    type: 'group',
+    key: 'period',
+    label: 'Period',
+    fields: [{ type: 'row', fields: [{ type: 'date', key: 'from', label: 'From' }, { type: 'date', key: 'to', label: 'To' }] }],
+  },
+  { type: 'text', key: 'summary', label: 'Summary', long: true },
+  { type: 'rows', key: 'participants', label: 'Participants', item: 'participant', fields: PEOPLE_FIELDS },
+  {
+    type: 'group',
+    key: 'feasibility',
+    label: 'Data feasibility',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { type: 'text', key: 'forecast', label: 'Data feasibility: forecast at kickoff', long: true },
+          { type: 'text', key: 'actual', label: 'What actually happened', long: true },
+        ],
+      },
+    ],
+  },
+  {
+    type: 'group',
+    key: 'ethics',
+    label: 'Ethics and bias',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { type: 'lines', key: 'decisions', label: 'Ethics and bias decisions' },
+          { type: 'lines', key: 'openRisks', label: 'Open risks' },
+        ],
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { type: 'lines', key: 'wentWell', label: 'Went well' },
+      { type: 'lines', key: 'wentWrong', label: 'Went wrong' },
+      { type: 'lines', key: 'gotLucky', label: 'Got lucky' },
+    ],
+  },
+  { type: 'lines', key: 'fiveWhys', label: 'Five whys' },
+  DECISIONS_FIELD,
+  {
+    type: 'rows',
+    key: 'lessons',
+    label: 'Lessons',
+    item: 'lesson',
+    fields: [
+      { type: 'text', key: 'text', label: 'Lesson (one line)' },
+      { type: 'tags', key: 'tags', label: 'Tags' },
+    ],
+  },
+  {
+    type: 'rows',
+    key: 'actionItems',
+    label: 'Action items',
+    item: 'action item',
+    fields: [
+      { type: 'text', key: 'action', label: 'Action' },
+      { type: 'text', key: 'owner', label: 'Owner' },
+      { type: 'date', key: 'due', label: 'Due' },
+      {
+        type: 'select',
+        key: 'status',
+        label: 'Status',
+        options: ['open', 'done', 'dropped'].map((v) => ({ value: v, label: v })),
+      },
+      { type: 'text', key: 'link', label: 'Link' },
+    ],
+  },
+];

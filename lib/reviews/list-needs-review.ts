@@ -4,10 +4,15 @@ import { documentPath } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
 
-/** Documents whose review date has passed, most overdue first, scoped to what the actor reads. */
+export type TOverdue = { reason: 'review' | 'monitoring'; due: Date };
+
+/**
+ * Documents whose review date has passed, and model cards whose monitoring review has, most
+ * overdue first, scoped to what the actor reads.
+ */
 export async function listNeedsReview(actor: TActor, now = new Date()) {
   const docs = await db.document.findMany({
-    where: { deletedAt: null, reviewBy: { lt: now }, ...visibleDocuments(actor) },
+    where: { deletedAt: null, AND: [{ OR: [{ reviewBy: { lt: now } }, { monitoringReviewBy: { lt: now } }] }, visibleDocuments(actor)] },
     orderBy: { reviewBy: 'asc' },
     take: 500,
     select: {
@@ -16,21 +21,29 @@ export async function listNeedsReview(actor: TActor, now = new Date()) {
       slug: true,
       title: true,
       reviewBy: true,
+      monitoringReviewBy: true,
       owner: { select: { name: true } },
       project: { select: { slug: true, name: true } },
       verifications: { orderBy: { verifiedAt: 'desc' }, take: 1, select: { verifiedAt: true } },
     },
   });
-  return docs.map((d) => ({
+  const overdue = (d: (typeof docs)[number]): TOverdue[] =>
+    [
+      { reason: 'review' as const, due: d.reviewBy },
+      { reason: 'monitoring' as const, due: d.monitoringReviewBy },
+    ].filter((o): o is TOverdue => o.due !== null && o.due < now);
+  const rows = docs.map((d) => ({
     id: d.id,
     kind: d.kind,
     title: d.title,
     path: documentPath(d.project?.slug, d.slug),
     project: d.project,
     owner: d.owner.name,
-    reviewBy: d.reviewBy!,
+    overdue: overdue(d),
     lastVerified: d.verifications[0]?.verifiedAt ?? null,
   }));
+  const firstDue = (r: (typeof rows)[number]) => Math.min(...r.overdue.map((o) => o.due.getTime()));
+  return rows.sort((a, b) => firstDue(a) - firstDue(b));
 }
 
 export async function lastVerification(documentId: string) {

@@ -50,4 +50,22 @@ describe('reviews', () => {
     expect((await listNeedsReview(outsider)).map((d) => d.id)).not.toContain(id);
     expect((await listNeedsReview(await makeUser('Admin', 'admin'))).map((d) => d.id)).toContain(id);
   });
+
+  it('lists a model card whose monitoring review has passed, and drops it once a new date is set', async () => {
+    const owner = await makeUser('Owner', 'editor');
+    const now = new Date('2026-11-28T12:00:00Z');
+    const monitoring = { metrics: ['PSI'], retrainingTrigger: 'monthly', nextReview: '2026-11-01' };
+    const { id } = await createDocument(owner, { kind: 'model_card', projectSlug: null, title: unique('Card'), body: '', tags: [], status: 'published', fields: { monitoring } });
+    const listed = (await listNeedsReview(owner, now)).find((d) => d.id === id);
+    // Its own review date is a year away; only the monitoring review is overdue.
+    expect(listed?.overdue).toEqual([{ reason: 'monitoring', due: new Date('2026-11-01') }]);
+
+    // Verifying the page is not a monitoring review; setting the next date in the card is.
+    const cookie = await sessionCookie(owner);
+    expect((await call(verifyRoute, 'POST', {}, cookie, { id })).status).toBe(200);
+    expect((await listNeedsReview(owner, now)).map((d) => d.id)).toContain(id);
+    const fields = { monitoring: { ...monitoring, nextReview: '2027-02-01' } };
+    expect((await call(updateRoute, 'PUT', { baseVersion: 1, title: 'Card', body: '', fields }, cookie, { id })).status).toBe(200);
+    expect((await listNeedsReview(owner, now)).map((d) => d.id)).not.toContain(id);
+  });
 });

@@ -65,4 +65,17 @@ describe('structured retrospectives', () => {
     expect((await listActionItems(outsider, { status: 'all' })).filter((a) => a.action.includes(tag))).toHaveLength(0);
     expect(await listDecisions(member, { model: tag })).toHaveLength(1);
   });
+
+  it('puts model-card decisions in the same log, findable by the model’s name, and links the card to its runbook', async () => {
+    const tag = unique('card');
+    const author = await makeUser('Author', 'editor');
+    const cookie = await sessionCookie(author);
+    const decision = { decision: `Per-segment thresholds ${tag}`, rationale: 'Fairer challenge rates', decidedBy: 'Sara Lindqvist', date: '2026-09-12' };
+    const body = { kind: 'model_card', title: `Model card: ${tag} scorer`, body: '', fields: { decisions: [decision], monitoring: { runbook: `${tag} runbook` } } };
+    const res = await call(createRoute, 'POST', body, cookie);
+    expect(res.status).toBe(201);
+    const found = await listDecisions(author, { model: `${tag} scorer` });
+    expect(found.map((d) => [d.decision, d.source.title])).toEqual([[decision.decision, body.title]]);
+    expect(await db.documentLink.count({ where: { sourceId: String(res.body?.id), targetKey: `${tag} runbook` } })).toBe(1);
+  });
 });

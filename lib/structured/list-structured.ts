@@ -24,7 +24,8 @@ export async function listDecisions(actor: TActor, f: z.infer<typeof ZDecisionFi
   const rows = await db.decision.findMany({
     where: {
       document: inDocuments(actor, f.project),
-      ...(f.model ? { modelVersion: contains(f.model) } : {}),
+      // A decision's model is its model version, or the model card it was recorded in.
+      ...(f.model ? { OR: [{ modelVersion: contains(f.model) }, { document: { kind: 'model_card' as const, title: contains(f.model) } }] } : {}),
       ...(f.decider ? { decidedBy: contains(f.decider) } : {}),
       ...(f.from || f.to ? { decidedOn: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
     },

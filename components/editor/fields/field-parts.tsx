@@ -17,42 +17,44 @@ export function Field({ label, error, children }: { label: string; error?: strin
 }
 
 /** One entry per line, for lists of short texts ("went well", "open risks", ...). */
-export function LinesField({ label, value, onChange, errorOf }: { label: string; value: string[]; onChange: (v: string[]) => void; errorOf: (i: number) => string | undefined }) {
-  const errors = value.map((_, i) => errorOf(i)).filter(Boolean);
+export function LinesField({ label, hint, value, onChange, error }: { label: string; hint?: string; value: string[]; onChange: (v: string[]) => void; error?: string }) {
   return (
-    <Field label={`${label} (one per line)`} error={errors[0]}>
-      <textarea rows={Math.max(2, value.length + 1)} value={value.join('\n')} onChange={(e) => onChange(e.target.value.split('\n'))} />
+    <Field label={`${label} (one per line)`} error={error}>
+      <textarea rows={Math.max(2, value.length + 1)} value={value.join('\n')} placeholder={hint} onChange={(e) => onChange(e.target.value.split('\n'))} />
     </Field>
   );
 }
 
-/** Repeatable rows (decisions, lessons, action items): add, edit in place, remove. */
+/** Repeatable rows (decisions, subgroup results, alerts, ...): add, edit in place, remove. */
 export function RowsEditor<T>({
   title,
+  item,
   rows,
   onChange,
   blank,
   render,
 }: {
   title: string;
+  item: string;
   rows: T[];
   onChange: (rows: T[]) => void;
   blank: () => T;
-  render: (row: T, set: (patch: Partial<T>) => void, index: number) => ReactNode;
+  render: (row: T, set: (next: T) => void, index: number) => ReactNode;
 }) {
+  const id = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
   return (
     <fieldset className="rows">
       <legend>{title}</legend>
       {rows.map((row, i) => (
-        <div key={i} className="row-item" data-testid={`${title.toLowerCase().replace(/\s+/g, '-')}-${i}`}>
-          {render(row, (patch) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r))), i)}
+        <div key={i} className="row-item" data-testid={`${id}-${i}`}>
+          {render(row, (next) => onChange(rows.map((r, j) => (j === i ? next : r))), i)}
           <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             Remove
           </button>
         </div>
       ))}
       <button type="button" onClick={() => onChange([...rows, blank()])}>
-        Add {title.toLowerCase().replace(/s$/, '')}
+        Add {item}
       </button>
     </fieldset>
   );

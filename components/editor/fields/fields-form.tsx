@@ -1,0 +1,108 @@
+'use client';
+
+// The structured half of any kind, drawn from its spec (lib/kinds/*-form specs); the narrative
+// stays in the Markdown next to it. Messages come from the same schema the server applies.
+import type { ReactNode } from 'react';
+import { blankRow, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
+import { Field, LinesField, RowsEditor, type TErrors } from './field-parts';
+
+type TProps = { specs: TFieldSpec[]; value: TDraft; onChange: (d: TDraft) => void; errors: TErrors; path: string };
+
+function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
+  const set = (key: string, v: TDraftValue) => onChange({ ...value, [key]: v });
+  return specs.map((spec, i) => {
+    if (spec.type === 'row') {
+      return (
+        <div className="row" key={i}>
+          <Fields specs={spec.fields} value={value} onChange={onChange} errors={errors} path={path} />
+        </div>
+      );
+    }
+    const at = `${path}.${spec.key}`;
+    const v = value[spec.key];
+    switch (spec.type) {
+      case 'rows':
+        return (
+          <RowsEditor
+            key={spec.key}
+            title={spec.label}
+            item={spec.item}
+            rows={v as TDraft[]}
+            onChange={(rows) => set(spec.key, rows)}
+            blank={() => blankRow(spec)}
+            render={(row, update, n) => <Fields specs={spec.fields} value={row} onChange={update} errors={errors} path={`${at}.${n}`} />}
+          />
+        );
+      case 'group':
+        return (
+          <fieldset key={spec.key} className="group">
+            <legend>{spec.label}</legend>
+            {errors[at] && <span className="field-error">{errors[at]}</span>}
+            <Fields specs={spec.fields} value={v as TDraft} onChange={(g) => set(spec.key, g)} errors={errors} path={at} />
+          </fieldset>
+        );
+      case 'lines':
+        return (
+          <LinesField
+            key={spec.key}
+            label={spec.label}
+            hint={spec.hint}
+            value={v as string[]}
+            onChange={(lines) => set(spec.key, lines)}
+            error={errors[at] ?? (v as string[]).map((_, n) => errors[`${at}.${n}`]).find(Boolean)}
+          />
+        );
+      case 'check':
+        return (
+          <label key={spec.key} className="check">
+            <input type="checkbox" checked={v as boolean} onChange={(e) => set(spec.key, e.target.checked)} /> {spec.label}
+          </label>
+        );
+      case 'select':
+        return (
+          <Field key={spec.key} label={spec.label} error={errors[at]}>
+            <select value={v as string} onChange={(e) => set(spec.key, e.target.value)}>
+              {spec.blank !== undefined && <option value="">{spec.blank}</option>}
+              {spec.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        );
+      case 'tags':
+        return (
+          <Field key={spec.key} label={`${spec.label} (comma-separated)`} error={errors[at] ?? Object.entries(errors).find(([k]) => k.startsWith(`${at}.`))?.[1]}>
+            <input value={v as string} placeholder={spec.hint} onChange={(e) => set(spec.key, e.target.value)} />
+          </Field>
+        );
+      case 'text':
+        return (
+          <Field key={spec.key} label={spec.label} error={errors[at]}>
+            {spec.long ? (
+              <textarea rows={2} value={v as string} placeholder={spec.hint} onChange={(e) => set(spec.key, e.target.value)} />
+            ) : (
+              <input value={v as string} placeholder={spec.hint} onChange={(e) => set(spec.key, e.target.value)} />
+            )}
+          </Field>
+        );
+      default:
+        return (
+          <Field key={spec.key} label={spec.label} error={errors[at]}>
+            <input type={spec.type} inputMode={spec.type === 'number' ? 'decimal' : undefined} step="any" value={v as string} onChange={(e) => set(spec.key, e.target.value)} />
+          </Field>
+        );
+    }
+  });
+}
+
+export function FieldsForm({ label, specs, value, onChange, errors }: Omit<TProps, 'path'> & { label: string }) {
+  return (
+    <section className="fields-form form" aria-label={`${label} fields`}>
+      <h2>{label}</h2>
+      {errors.fields && <span className="field-error">{errors.fields}</span>}
+      <Fields specs={specs} value={value} onChange={onChange} errors={errors} path="fields" />
+    </section>
+  );
+}

@@ -65,7 +65,7 @@ export function DecisionsTable({ decisions }: { decisions: TDecision[] }) {
                 {d.evidence && <div className="muted">Evidence: {d.evidence}</div>}
               </td>
               <td>{d.decidedBy}</td>
-              <td>{day(d.date)}</td>
+              <td className="nowrap">{day(d.date)}</td>
             </tr>
           ))}
         </tbody>

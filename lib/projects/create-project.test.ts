@@ -34,6 +34,10 @@ describe('POST /api/projects', () => {
       ['runbook', 'runbook', 'draft'],
     ]);
     expect(project.documents.every((d) => d.ownerId === editor.id)).toBe(true);
+    // The model card's monitoring block names the project's runbook, which lists it as linking there.
+    const card = await db.document.findFirstOrThrow({ where: { projectId: project.id, slug: 'model-card' }, select: { fields: true, links: { select: { targetKey: true } } } });
+    expect(card.fields).toMatchObject({ monitoring: { runbook: 'runbook' } });
+    expect(card.links.map((l) => l.targetKey)).toContain('runbook');
     expect(await db.auditEvent.count({ where: { targetId: project.id, action: 'project.create' } })).toBe(1);
   });
 

@@ -43,7 +43,9 @@ export async function createProject(actor: { id: string }, input: z.infer<typeof
       const prepared: TPreparedDocument[] = [];
       for (const [template, docSlug, title, status] of scaffold) {
         if (!template) continue;
-        const input = { kind: template.kind, projectSlug: project.slug, slug: docSlug, title, body: template.body, tags: [], status, fields: template.fields ?? undefined };
+        // The model card's monitoring block points at the project's runbook from the start.
+        const fields = docSlug === 'model-card' ? withRunbook(template.fields) : (template.fields ?? undefined);
+        const input = { kind: template.kind, projectSlug: project.slug, slug: docSlug, title, body: template.body, tags: [], status, fields };
         prepared.push(await prepareDocument(input, { project }));
       }
       for (const p of prepared) await insertDocument(tx, actor, p);
@@ -60,4 +62,9 @@ export async function createProject(actor: { id: string }, input: z.infer<typeof
     if (isUniqueViolation(err)) throw new Invalid(`A project with the slug "${slug}" already exists.`, { slug: 'Already taken' });
     throw err;
   }
+}
+
+function withRunbook(fields: unknown) {
+  const f = (fields && typeof fields === 'object' ? fields : {}) as { monitoring?: object };
+  return { ...f, monitoring: { ...f.monitoring, runbook: 'runbook' } };
 }

@@ -3,6 +3,7 @@
 // Data lives in a git-ignored folder, so a second start finds everything where it was left.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type TEmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -14,7 +15,8 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<TEmbeddedPostgres> {
   const host = opts.host ?? '127.0.0.1';
   mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: opts.dataDir });
+  // pg_trgm powers the search engine's typo tolerance (lib/search/builtin).
+  const db = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host, port: opts.port, maxConnections: 20 });
   try {
     await server.start();

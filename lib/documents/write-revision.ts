@@ -4,6 +4,7 @@ import type { TRendered } from '@/lib/markdown/render';
 import { RENDER_VERSION } from '@/lib/markdown/render';
 import type { TParsedFields } from '@/lib/kinds/fields';
 import { fieldLinks } from '@/lib/kinds/field-links';
+import { enqueueIndexing } from '@/lib/search/outbox';
 import { toJson, writeStructuredRows } from './write-structured-rows';
 
 type TRevisionInput = {
@@ -39,6 +40,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
     select: { id: true },
   });
   await writeStructuredRows(tx, input.documentId, input.fields);
+  await enqueueIndexing(tx, [input.documentId]);
   await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
   const links = [...new Set([...input.rendered.links, ...fieldLinks(input.fields?.fields)])];
   if (links.length > 0) {

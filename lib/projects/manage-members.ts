@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { Invalid, NotFound } from '@/lib/errors';
 import { canRead, type TActor, type TScope } from '@/lib/policies/can';
 import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
+import { enqueueProjectIndexing } from '@/lib/search/outbox';
 
 /** A project and the actor's policy facts for it; 404 when they may not even read it. */
 export async function loadProjectForMembers(actor: TActor, slug: string) {
@@ -45,6 +46,8 @@ export async function setMember(actor: { id: string }, project: { id: string; sl
         data: { userId: user.id, from: before?.role ?? null, to: role },
       });
     }
+    // Search engines that store who may read a document need the new member.
+    if (!before) await enqueueProjectIndexing(tx, project.id);
     return { userId: user.id, role };
   });
 }
@@ -58,6 +61,7 @@ export async function removeMember(actor: { id: string }, project: { id: string;
     });
     if (!member) throw new NotFound('That person is not a member of this project.');
     await tx.projectMember.delete({ where: { projectId_userId: { projectId: project.id, userId } } });
+    await enqueueProjectIndexing(tx, project.id);
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'project.member.remove',
@@ -82,6 +86,7 @@ export async function setVisibility(actor: { id: string }, project: { id: string
         summary: `${project.slug} is now ${visibility}`,
         data: { from: project.visibility, to: visibility },
       });
+      await enqueueProjectIndexing(tx, project.id);
     }
     return { slug: project.slug, visibility };
   });

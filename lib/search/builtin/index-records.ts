@@ -1,0 +1,52 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { TSearchRecord } from '../contract';
+
+const CHUNK = 250;
+const WORD = /[a-z]{3,30}/g;
+
+/** The words typo correction may offer: lower-case, letters only, 3 to 30 long. */
+export function dictionaryWords(records: TSearchRecord[]): string[] {
+  const words = new Set<string>();
+  for (const r of records) {
+    const text = [r.title, r.tags.join(' '), r.fieldsText, ...r.sections.map((s) => `${s.heading} ${s.text}`)].join(' ');
+    for (const w of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(WORD) ?? []) words.add(w);
+  }
+  return [...words];
+}
+
+/** Replaces the index rows of these documents: one weighted tsvector each, plus their sections. */
+export async function indexRecords(records: TSearchRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const chunk = records.slice(i, i + CHUNK);
+    const ids = chunk.map((r) => r.id);
+    const sections = chunk.flatMap((r) => r.sections.map((s, position) => ({ id: r.id, position, ...s })));
+    await db.$transaction([
+      db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
+      db.$executeRaw`
+        INSERT INTO "SearchDocument" ("documentId", tsv)
+        SELECT u.id,
+               setweight(to_tsvector('english', u.title), 'A') ||
+               setweight(to_tsvector('english', u.headings), 'B') ||
+               setweight(to_tsvector('english', u.extra), 'C') ||
+               setweight(to_tsvector('english', u.body), 'D')
+        FROM unnest(${ids}::text[], ${chunk.map((r) => r.title)}::text[], ${chunk.map((r) => r.sections.map((s) => s.heading).join('\n'))}::text[],
+                    ${chunk.map((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[], ${chunk.map((r) => r.sections.map((s) => s.text).join('\n'))}::text[])
+             AS u(id, title, headings, extra, body)
+        ON CONFLICT ("documentId") DO UPDATE SET tsv = EXCLUDED.tsv`,
+      db.$executeRaw`
+        INSERT INTO "SearchSection" ("documentId", position, anchor, heading, text)
+        SELECT * FROM unnest(${sections.map((s) => s.id)}::text[], ${sections.map((s) => s.position)}::int[], ${sections.map((s) => s.anchor)}::text[],
+                             ${sections.map((s) => s.heading)}::text[], ${sections.map((s) => s.text)}::text[])`,
+      db.$executeRaw`INSERT INTO "SearchTerm" (term) SELECT DISTINCT unnest(${dictionaryWords(chunk)}::text[]) ON CONFLICT DO NOTHING`,
+    ]);
+  }
+}
+
+export async function removeRecords(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
+    db.$executeRaw`DELETE FROM "SearchDocument" WHERE "documentId" = ANY(${ids}::text[])`,
+  ]);
+}

@@ -1,0 +1,117 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TActor } from '@/lib/policies/can';
+import { visibleSql } from '@/lib/policies/visible-to';
+import { FACETS, type TFacetCounts, type TSearchHit, type TSearchQuery, type TSearchResult } from '../contract';
+import { snippetHtml } from '../snippet';
+import { synonymGroups } from '../synonyms';
+import { correctWords } from './correct';
+import { tokenize, toTerms, toTsquery } from './query';
+
+const FACET_LIMIT = 20;
+
+type TRow = { total: bigint | number; hits: TSearchHit[] | null; facets: { facet: string; value: string; count: number }[] | null };
+
+function filters(q: TSearchQuery): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (q.kind?.length) out.push(Prisma.sql`d.kind::text = ANY(${q.kind}::text[])`);
+  if (q.project?.length) out.push(Prisma.sql`p.slug = ANY(${q.project}::text[])`);
+  if (q.owner?.length) out.push(Prisma.sql`u.name = ANY(${q.owner}::text[])`);
+  if (q.jobRole?.length) out.push(Prisma.sql`u."jobRole"::text = ANY(${q.jobRole}::text[])`);
+  if (q.status) out.push(Prisma.sql`d.status::text = ${q.status}`);
+  if (q.needsReview !== undefined) out.push(Prisma.sql`(coalesce(d."reviewBy" < now(), false) OR coalesce(d."monitoringReviewBy" < now(), false)) = ${q.needsReview}`);
+  if (q.tags?.length) {
+    out.push(Prisma.sql`EXISTS (SELECT 1 FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id AND t.name = ANY(${q.tags}::text[]))`);
+  }
+  return out;
+}
+
+// Sentinels around matches in ts_headline output; the text is escaped before they become <mark>.
+const START = '\u0002';
+const STOP = '\u0003';
+
+async function run(actor: TActor, q: TSearchQuery, tsquery: string | null): Promise<TSearchResult> {
+  const where = Prisma.join([Prisma.sql`d."deletedAt" IS NULL`, visibleSql(actor, 'd', 'p'), ...filters(q)], ' AND ');
+  const matched = tsquery
+    ? Prisma.sql`SELECT sd."documentId" AS id, ts_rank(sd.tsv, query.q, 1) AS rank FROM "SearchDocument" sd, query WHERE sd.tsv @@ query.q`
+    : Prisma.sql`SELECT id, 0::real AS rank FROM "Document" WHERE "deletedAt" IS NULL`;
+  const order = q.sort === 'recent' || !tsquery ? Prisma.sql`h."updatedAt" DESC, h.id` : Prisma.sql`h.rank DESC, h."updatedAt" DESC, h.id`;
+  const offset = (q.page - 1) * q.perPage;
+  const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const [row] = await db.$queryRaw<TRow[]>`
+    WITH query AS (SELECT to_tsquery('english', ${tsquery ?? ''}) AS q),
+    hits AS MATERIALIZED (
+      SELECT d.id, m.rank, d."updatedAt", d.kind::text AS kind, d.status::text AS status, d.title, d.slug,
+             p.slug AS "projectSlug", p.name AS "projectName", u.name AS owner, u."jobRole"::text AS "jobRole",
+             (coalesce(d."reviewBy" < now(), false) OR coalesce(d."monitoringReviewBy" < now(), false)) AS "needsReview"
+      FROM (${matched}) m
+      JOIN "Document" d ON d.id = m.id
+      LEFT JOIN "Project" p ON p.id = d."projectId"
+      JOIN "User" u ON u.id = d."ownerId"
+      WHERE ${where}
+    ),
+    page AS (
+      SELECT h.* FROM hits h ORDER BY ${order} LIMIT ${q.perPage} OFFSET ${offset}
+    ),
+    best AS (
+      SELECT DISTINCT ON (pg.id) pg.id, s.anchor, s.heading, s.text
+      FROM page pg JOIN "SearchSection" s ON s."documentId" = pg.id, query
+      ORDER BY pg.id,
+               CASE WHEN ${tsquery !== null} THEN ts_rank(to_tsvector('english', s.heading || ' ' || s.text), query.q) ELSE 0 END DESC,
+               s.position
+    )
+    SELECT
+      (SELECT count(*) FROM hits) AS total,
+      (SELECT json_agg(json_build_object(
+          'id', pg.id, 'title', pg.title, 'slug', pg.slug, 'kind', pg.kind, 'updatedAt', pg."updatedAt",
+          'projectSlug', pg."projectSlug", 'projectName', pg."projectName",
+          'anchor', coalesce(b.anchor, ''), 'heading', coalesce(b.heading, ''),
+          'snippet', CASE WHEN ${tsquery !== null} THEN ts_headline('english', coalesce(b.text, ''), query.q, ${opts}) ELSE left(coalesce(b.text, ''), 220) END
+        ) ORDER BY ${Prisma.raw(q.sort === 'recent' || !tsquery ? 'pg."updatedAt" DESC, pg.id' : 'pg.rank DESC, pg."updatedAt" DESC, pg.id')})
+        FROM page pg LEFT JOIN best b ON b.id = pg.id, query) AS hits,
+      (SELECT json_agg(f) FROM (
+          SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM hits GROUP BY kind
+          UNION ALL SELECT 'project', "projectSlug", count(*)::int FROM hits WHERE "projectSlug" IS NOT NULL GROUP BY "projectSlug"
+          UNION ALL SELECT 'owner', owner, count(*)::int FROM hits GROUP BY owner
+          UNION ALL SELECT 'jobRole', "jobRole", count(*)::int FROM hits GROUP BY "jobRole"
+          UNION ALL SELECT 'status', status, count(*)::int FROM hits GROUP BY status
+          UNION ALL SELECT 'needsReview', "needsReview"::text, count(*)::int FROM hits GROUP BY "needsReview"
+          UNION ALL SELECT 'tags', t.name, count(*)::int FROM hits h JOIN "_DocumentToTag" dt ON dt."A" = h.id JOIN "Tag" t ON t.id = dt."B" GROUP BY t.name
+        ) f) AS facets`;
+  return toResult(row!);
+}
+
+type TRawHit = TSearchHit & { slug: string; projectSlug: string | null; projectName: string | null };
+
+function toResult(row: TRow): TSearchResult {
+  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as TFacetCounts;
+  for (const f of row.facets ?? []) facets[f.facet as keyof TFacetCounts]?.push({ value: f.value, count: f.count });
+  for (const key of FACETS) facets[key] = facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
+  const hits = ((row.hits ?? []) as TRawHit[]).map((h) => ({
+    id: h.id,
+    title: h.title,
+    path: `/w/${h.projectSlug ?? '_'}/${h.slug}`,
+    anchor: h.anchor,
+    heading: h.heading,
+    snippet: snippetHtml(h.snippet, START, STOP),
+    kind: h.kind,
+    project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
+    updatedAt: new Date(h.updatedAt).toISOString(),
+  }));
+  return { hits, total: Number(row.total), facets };
+}
+
+/** Searches as `actor`: what they cannot read is never counted, suggested or shown. */
+export async function searchBuiltin(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
+  const words = tokenize(q.q);
+  const groups = synonymGroups();
+  const tsquery = (ws: string[]) => (ws.length ? toTsquery(toTerms(ws, groups, true)) : null);
+  const first = await run(actor, q, tsquery(words));
+  if (first.total > 0 || words.length === 0) return first;
+  // Nothing found: try the closest indexed words, and say so only if that finds something.
+  const fixed = await correctWords(words);
+  if (!fixed) return first;
+  const second = await run(actor, q, tsquery(fixed));
+  return second.total > 0 ? { ...second, correctedQuery: fixed.join(' ') } : first;
+}

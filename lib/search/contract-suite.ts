@@ -1,0 +1,115 @@
+// The behaviour every engine must have, as one suite each engine's test file runs against a
+// real database (and, for Meilisearch, a real server when MEILI_HOST is set).
+import { randomInt } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from '@/lib/documents/create-document';
+import { deleteDocument } from '@/lib/documents/delete-document';
+import { addMember, makeProject, makeUser } from '@/test/factories';
+import { ZSearchQuery, type TSearchEngine } from './contract';
+import { drainOutbox } from './drain-outbox';
+
+/** A made-up word of letters only, so each run searches for something only it wrote. */
+const word = () => Array.from({ length: 9 }, () => 'bcdfghjklmnpqrstvwxz'[randomInt(20)]).join('') + 'a';
+const q = (input: Record<string, unknown>) => ZSearchQuery.parse(input);
+
+export function searchContract(engine: TSearchEngine, opts: { skip?: boolean } = {}) {
+  describe.skipIf(opts.skip)(`search contract: ${engine.name}`, () => {
+    const w = { topic: word(), other: word(), secret: word(), gone: word() };
+    let author: Awaited<ReturnType<typeof makeUser>>;
+    let outsider: Awaited<ReturnType<typeof makeUser>>;
+    let member: Awaited<ReturnType<typeof makeUser>>;
+    const ids: Record<string, string> = {};
+
+    beforeAll(async () => {
+      author = await makeUser('Mei Search', 'editor');
+      outsider = await makeUser('Outsider', 'viewer');
+      member = await makeUser('Member', 'viewer');
+      const restricted = await makeProject(`secret-${w.secret}`, 'restricted');
+      await addMember(restricted.id, member.id, 'viewer');
+      const doc = (title: string, body: string, extra: Record<string, unknown> = {}) =>
+        createDocument(author, { kind: 'practice', projectSlug: null, title, body, tags: [], status: 'published', ...extra });
+      ids.title = (await doc(`Watching ${w.topic} in production`, `The lead.\n\n## Thresholds\n\nNothing about it here.`)).id;
+      ids.body = (
+        await doc(`Some runbook`, `Lead text.\n\n## First checks\n\nLook at ${w.topic} first.\n\n## Later\n\nThen ${w.topic} again, <b>bold</b> & more.`, {
+          kind: 'runbook',
+          tags: ['on-call'],
+        })
+      ).id;
+      ids.synonym = (await doc(`Covariate shift ${w.other}`, `Input drift explained for ${w.other}.`)).id;
+      ids.secret = (await doc(`Restricted ${w.secret}`, `Only members read ${w.secret}.`, { projectSlug: restricted.slug })).id;
+      ids.gone = (await doc(`Deleted ${w.gone}`, `Soon gone ${w.gone}.`)).id;
+      await drainOutbox(engine);
+      await deleteDocument(author, ids.gone);
+      await drainOutbox(engine);
+    });
+
+    it('ranks a title match above a body match, with one hit per document and the section it comes from', async () => {
+      const r = await engine.search(author, q({ q: w.topic }));
+      expect(r.hits.map((h) => h.id)).toEqual([ids.title, ids.body]);
+      expect(r.total).toBe(2);
+      const body = r.hits[1]!;
+      expect(body.anchor).toBe('first-checks');
+      expect(body.path).toMatch(/^\/w\/_\/some-runbook/);
+      expect(body.snippet).toContain(`<mark>${w.topic}</mark>`);
+      expect(body.snippet).not.toMatch(/<b>|<script/);
+    });
+
+    it('matches prefixes as you type', async () => {
+      const r = await engine.search(author, q({ q: w.topic.slice(0, 6) }));
+      expect(r.hits.map((h) => h.id)).toContain(ids.title);
+    });
+
+    it('corrects a typo and says what it searched for', async () => {
+      const typo = w.topic.slice(0, 4) + 'y' + w.topic.slice(5); // 'y' never occurs in these words
+      const r = await engine.search(author, q({ q: `${typo} production` }));
+      expect(r.correctedQuery).toBe(`${w.topic} production`);
+      expect(r.hits[0]?.id).toBe(ids.title);
+    });
+
+    it('finds synonyms: "data shift" finds a page about drift', async () => {
+      const r = await engine.search(author, q({ q: `data shift ${w.other}` }));
+      expect(r.hits.map((h) => h.id)).toEqual([ids.synonym]);
+    });
+
+    it('filters and counts facets over what matched', async () => {
+      const r = await engine.search(author, q({ q: w.topic }));
+      expect(r.facets.kind).toEqual([
+        { value: 'practice', count: 1 },
+        { value: 'runbook', count: 1 },
+      ]);
+      expect(r.facets.tags).toEqual([{ value: 'on-call', count: 1 }]);
+      const only = await engine.search(author, q({ q: w.topic, kind: ['runbook'] }));
+      expect(only.hits.map((h) => h.id)).toEqual([ids.body]);
+      expect((await engine.search(author, q({ q: w.topic, tags: ['on-call'] }))).total).toBe(1);
+    });
+
+    it('never shows, counts or suggests what the reader cannot read', async () => {
+      expect((await engine.search(member, q({ q: w.secret }))).total).toBe(1);
+      const r = await engine.search(outsider, q({ q: w.secret }));
+      expect(r).toMatchObject({ total: 0, hits: [] });
+      expect(r.facets.project).toEqual([]);
+      const typo = w.secret.slice(0, 2) + 'y' + w.secret.slice(3);
+      expect((await engine.search(outsider, q({ q: typo }))).correctedQuery).toBeUndefined();
+      expect((await engine.search(member, q({ q: typo }))).correctedQuery).toBe(w.secret);
+    });
+
+    it('drops deleted documents', async () => {
+      expect((await engine.search(author, q({ q: w.gone }))).total).toBe(0);
+    });
+
+    it('pages, sorts by recency, and answers empty or odd queries without failing', async () => {
+      const page2 = await engine.search(author, q({ q: w.topic, perPage: 1, page: 2 }));
+      expect(page2.hits.map((h) => h.id)).toEqual([ids.body]);
+      expect(page2.total).toBe(2);
+      const recent = await engine.search(author, q({ q: w.topic, sort: 'recent' }));
+      expect(recent.hits[0]!.id).toBe(ids.body);
+      const empty = await engine.search(author, q({ q: '' }));
+      expect(empty.total).toBeGreaterThanOrEqual(3);
+      expect(empty.hits.map((h) => h.id)).not.toContain(ids.secret);
+      for (const odd of ['!!!', '&|:*<->', 'x'.repeat(500), "' OR 1=1 --", 'the and of']) {
+        await expect(engine.search(author, q({ q: odd }))).resolves.toBeDefined();
+      }
+      expect(q({ page: 'abc', perPage: -3, kind: ['nope'], sort: 'sideways' })).toMatchObject({ page: 1, perPage: 20, sort: 'relevance' });
+    });
+  });
+}

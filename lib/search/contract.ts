@@ -1,0 +1,81 @@
+// The contract every search engine keeps (the built-in PostgreSQL engine and Meilisearch).
+// Pages and the palette talk to this, never to an engine directly.
+import { z } from 'zod';
+import { KINDS } from '@/lib/kinds/kinds';
+import type { TActor } from '@/lib/policies/can';
+import type { TSection } from './sections';
+
+export const FACETS = ['kind', 'project', 'tags', 'owner', 'jobRole', 'status', 'needsReview'] as const;
+export type TFacet = (typeof FACETS)[number];
+
+/** One document as engines index it: its facets and its sections. */
+export type TSearchRecord = {
+  id: string;
+  version: number;
+  title: string;
+  path: string;
+  kind: (typeof KINDS)[number];
+  projectId: string | null;
+  project: string | null; // slug
+  projectName: string | null;
+  restricted: boolean;
+  memberIds: string[]; // who may read it when restricted
+  tags: string[];
+  owner: string;
+  jobRole: string;
+  status: 'draft' | 'published';
+  reviewBy: string | null; // ISO day
+  fieldsText: string; // structured fields as words
+  updatedAt: string;
+  sections: TSection[];
+};
+
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : [v]).map((x) => x.trim().slice(0, 100)).filter(Boolean).slice(0, 20))
+  .optional();
+
+/** A query as the page and the palette send it; anything malformed falls back to a default. */
+export const ZSearchQuery = z.object({
+  q: z.string().trim().max(200).catch('').default(''),
+  kind: z.array(z.enum(KINDS)).max(4).optional().catch(undefined),
+  project: list.catch(undefined),
+  tags: list.catch(undefined),
+  owner: list.catch(undefined),
+  jobRole: list.catch(undefined),
+  status: z.enum(['draft', 'published']).optional().catch(undefined),
+  needsReview: z.boolean().optional().catch(undefined),
+  sort: z.enum(['relevance', 'recent']).catch('relevance').default('relevance'),
+  page: z.coerce.number().int().min(1).max(100).catch(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(50).catch(20).default(20),
+});
+export type TSearchQuery = z.infer<typeof ZSearchQuery>;
+
+export type TSearchHit = {
+  id: string;
+  title: string;
+  path: string;
+  anchor: string; // the section the best match is in ('' for the top)
+  heading: string;
+  snippet: string; // HTML: escaped text with <mark> around matches, nothing else
+  kind: TSearchRecord['kind'];
+  project: { slug: string; name: string } | null;
+  updatedAt: string;
+};
+
+export type TFacetCounts = Record<TFacet, { value: string; count: number }[]>;
+
+export type TSearchResult = {
+  hits: TSearchHit[];
+  total: number;
+  facets: TFacetCounts;
+  // Set when the query was corrected for typos: the words actually searched.
+  correctedQuery?: string;
+};
+
+export type TSearchEngine = {
+  name: string;
+  index(records: TSearchRecord[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;
+};

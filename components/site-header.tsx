@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { sessionUser } from '@/lib/auth/current-user';
 import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
 import { SignOutButton } from './auth/sign-out-button';
+import { SearchPalette } from './search/search-palette';
 import { JOB_ROLE_LABEL } from './job-role';
 
 const NAV = [
@@ -30,8 +31,10 @@ export async function SiteHeader() {
               <Link href="/lessons">Lessons</Link>
               <Link href="/action-items">Action items</Link>
               <Link href="/needs-review">Needs review</Link>
+              <Link href="/search">Search</Link>
               {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}
             </nav>
+            <SearchPalette />
             {user.role !== 'viewer' && (
               <Link href="/new" className="button primary">
                 New document

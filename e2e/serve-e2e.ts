@@ -38,6 +38,10 @@ async function main() {
   const { importContent } = await import('@/lib/content/import-content');
   await importContent(path.join(root, 'content'));
   await seedPeople();
+  // The same search indexer `npm start` runs, draining quickly so specs see their saves.
+  const { startSearchWorker } = await import('@/lib/search/worker');
+  const { searchEngine } = await import('@/lib/search/engine');
+  await startSearchWorker(searchEngine(), { intervalMs: 200 }).ready;
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

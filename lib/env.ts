@@ -38,3 +38,10 @@ export function env(): TEnv {
   }
   return cached;
 }
+
+/** Just the database URL, for scripts (import, reindex, benchmarks) that never sign anyone in. */
+export function databaseUrl(): string {
+  const parsed = ZEnv.shape.DATABASE_URL.safeParse(process.env.DATABASE_URL);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  DATABASE_URL: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}

@@ -38,3 +38,7 @@ export class Conflict<TDetail = unknown> extends DomainError {
     super(message);
   }
 }
+
+export class Unavailable extends DomainError {
+  override readonly status = 503;
+}

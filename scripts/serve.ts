@@ -57,6 +57,11 @@ async function main() {
   const { refreshMissingCompleteness } = await import('@/lib/completeness/refresh-completeness');
   await refreshMissingCompleteness();
 
+  // The search indexer: repairs what lags, then drains the outbox while the server runs.
+  const { startSearchWorker } = await import('@/lib/search/worker');
+  const { searchEngine } = await import('@/lib/search/engine');
+  const worker = startSearchWorker(searchEngine());
+
   const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
   const admin = await ensureFirstAdmin();
 
@@ -71,7 +76,7 @@ async function main() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   next.on('exit', (code) => void shutdown(code ?? 1));
-  await waitForHealth(`http://localhost:${port}/api/health`);
+  await Promise.all([waitForHealth(`http://localhost:${port}/api/health`), worker.ready]);
   console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
   if (admin) {
     console.log('First start: an admin account was created. Sign in once with');

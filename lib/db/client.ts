@@ -1,7 +1,7 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { env } from '@/lib/env';
+import { databaseUrl } from '@/lib/env';
 import { poolConfig } from './pg-config';
 
 export function createClient(url: string) {
@@ -17,7 +17,7 @@ const holder = globalThis as unknown as { hindsightDb?: TClient };
 
 export const db: TClient = new Proxy({} as TClient, {
   get(_target, prop) {
-    holder.hindsightDb ??= createClient(env().DATABASE_URL);
+    holder.hindsightDb ??= createClient(databaseUrl());
     const value = Reflect.get(holder.hindsightDb, prop);
     return typeof value === 'function' ? value.bind(holder.hindsightDb) : value;
   },

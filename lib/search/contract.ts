@@ -63,7 +63,7 @@ export type TSearchHit = {
   updatedAt: string;
 };
 
-export type TFacetCounts = Record<TFacet, { value: string; count: number }[]>;
+export type TFacetCounts = Record<TFacet, { value: string; count: number; label?: string }[]>;
 
 export type TSearchResult = {
   hits: TSearchHit[];

@@ -20,7 +20,10 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
     const ids = chunk.map((r) => r.id);
-    const sections = chunk.flatMap((r) => r.sections.map((s, position) => ({ id: r.id, position, ...s })));
+    // The structured fields are shown at the top of the page, so a match there points to the top.
+    const sections = chunk.flatMap((r) =>
+      [...r.sections, ...(r.fieldsText ? [{ anchor: '', heading: 'At a glance', text: r.fieldsText }] : [])].map((s, position) => ({ id: r.id, position, ...s })),
+    );
     await db.$transaction([
       db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
       db.$executeRaw`

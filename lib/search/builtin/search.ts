@@ -11,7 +11,7 @@ import { tokenize, toTerms, toTsquery } from './query';
 
 const FACET_LIMIT = 20;
 
-type TRow = { total: bigint | number; hits: TSearchHit[] | null; facets: { facet: string; value: string; count: number }[] | null };
+type TRow = { total: bigint | number; hits: TSearchHit[] | null; facets: { facet: string; value: string; label: string | null; count: number }[] | null };
 
 function filters(q: TSearchQuery): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
@@ -71,13 +71,13 @@ async function run(actor: TActor, q: TSearchQuery, tsquery: string | null): Prom
         ) ORDER BY ${Prisma.raw(q.sort === 'recent' || !tsquery ? 'pg."updatedAt" DESC, pg.id' : 'pg.rank DESC, pg."updatedAt" DESC, pg.id')})
         FROM page pg LEFT JOIN best b ON b.id = pg.id, query) AS hits,
       (SELECT json_agg(f) FROM (
-          SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM hits GROUP BY kind
-          UNION ALL SELECT 'project', "projectSlug", count(*)::int FROM hits WHERE "projectSlug" IS NOT NULL GROUP BY "projectSlug"
-          UNION ALL SELECT 'owner', owner, count(*)::int FROM hits GROUP BY owner
-          UNION ALL SELECT 'jobRole', "jobRole", count(*)::int FROM hits GROUP BY "jobRole"
-          UNION ALL SELECT 'status', status, count(*)::int FROM hits GROUP BY status
-          UNION ALL SELECT 'needsReview', "needsReview"::text, count(*)::int FROM hits GROUP BY "needsReview"
-          UNION ALL SELECT 'tags', t.name, count(*)::int FROM hits h JOIN "_DocumentToTag" dt ON dt."A" = h.id JOIN "Tag" t ON t.id = dt."B" GROUP BY t.name
+          SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*)::int AS count FROM hits GROUP BY kind
+          UNION ALL SELECT 'project', "projectSlug", min("projectName"), count(*)::int FROM hits WHERE "projectSlug" IS NOT NULL GROUP BY "projectSlug"
+          UNION ALL SELECT 'owner', owner, NULL, count(*)::int FROM hits GROUP BY owner
+          UNION ALL SELECT 'jobRole', "jobRole", NULL, count(*)::int FROM hits GROUP BY "jobRole"
+          UNION ALL SELECT 'status', status, NULL, count(*)::int FROM hits GROUP BY status
+          UNION ALL SELECT 'needsReview', "needsReview"::text, NULL, count(*)::int FROM hits GROUP BY "needsReview"
+          UNION ALL SELECT 'tags', t.name, NULL, count(*)::int FROM hits h JOIN "_DocumentToTag" dt ON dt."A" = h.id JOIN "Tag" t ON t.id = dt."B" GROUP BY t.name
         ) f) AS facets`;
   return toResult(row!);
 }
@@ -86,7 +86,7 @@ type TRawHit = TSearchHit & { slug: string; projectSlug: string | null; projectN
 
 function toResult(row: TRow): TSearchResult {
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as TFacetCounts;
-  for (const f of row.facets ?? []) facets[f.facet as keyof TFacetCounts]?.push({ value: f.value, count: f.count });
+  for (const f of row.facets ?? []) facets[f.facet as keyof TFacetCounts]?.push({ value: f.value, count: f.count, ...(f.label ? { label: f.label } : {}) });
   for (const key of FACETS) facets[key] = facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
   const hits = ((row.hits ?? []) as TRawHit[]).map((h) => ({
     id: h.id,

@@ -1,0 +1,150 @@
+'use client';
+
+// Quick search on every page: Ctrl/⌘-K or "/" opens it, results come as you type (debounced),
+// arrows move, Enter opens, Escape closes. Each result shows its kind and project.
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { sendJson } from '@/components/send-json';
+import { KIND_INFO } from '@/lib/kinds/kinds';
+import type { TSearchHit, TSearchResult } from '@/lib/search/contract';
+
+const DEBOUNCE_MS = 150;
+
+function typingInField(target: EventTarget | null) {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+export function SearchPalette() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState('');
+  const [hits, setHits] = useState<TSearchHit[]>([]);
+  const [corrected, setCorrected] = useState<string | undefined>();
+  const [active, setActive] = useState(0);
+  const [message, setMessage] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const seq = useRef(0);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    setQ('');
+    setHits([]);
+    setMessage('');
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        setOpen(true);
+      } else if (e.key === '/' && !typingInField(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const mine = ++seq.current;
+    if (!q.trim()) {
+      setHits([]);
+      setMessage('');
+      return;
+    }
+    const timer = setTimeout(async () => {
+      const r = await sendJson<TSearchResult>('/api/search', 'POST', { q, perPage: 8 });
+      if (mine !== seq.current) return; // a newer query is on its way
+      if (!r.ok) {
+        setHits([]);
+        setMessage(r.error);
+        return;
+      }
+      setHits(r.data.hits);
+      setCorrected(r.data.correctedQuery);
+      setActive(0);
+      setMessage(r.data.total === 0 ? `No documents match “${q.trim()}”.` : '');
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [q, open]);
+
+  const go = (hit?: TSearchHit) => {
+    const href = hit ? (hit.anchor ? `${hit.path}#${hit.anchor}` : hit.path) : `/search?q=${encodeURIComponent(q.trim())}`;
+    close();
+    router.push(href);
+  };
+
+  return (
+    <>
+      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K /">
+        Search <kbd>Ctrl K</kbd>
+      </button>
+      {open && (
+        <div className="palette-backdrop" onMouseDown={close}>
+          <div className="palette" role="dialog" aria-modal="true" aria-label="Quick search" onMouseDown={(e) => e.stopPropagation()}>
+            <input
+              ref={input}
+              value={q}
+              maxLength={200}
+              placeholder="Search titles, sections, fields…"
+              role="combobox"
+              aria-expanded={hits.length > 0}
+              aria-controls={listId}
+              aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+              aria-label="Search"
+              onChange={(e) => setQ(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') close();
+                else if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
+                } else if (e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  setActive((a) => Math.max(a - 1, 0));
+                } else if (e.key === 'Enter') {
+                  e.preventDefault();
+                  if (q.trim()) go(hits[active]);
+                }
+              }}
+            />
+            {corrected && hits.length > 0 && <p className="meta palette-note">Showing results for “{corrected}”</p>}
+            <ul id={listId} role="listbox" aria-label="Results">
+              {hits.map((h, i) => (
+                <li
+                  key={h.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'active' : undefined}
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => go(h)}
+                >
+                  <span className="title">{h.title}</span>
+                  <span className="meta">
+                    <span className="badge">{KIND_INFO[h.kind].label}</span>
+                    {h.project ? h.project.name : 'Team-wide'}
+                    {h.heading && <span>§ {h.heading}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {message && (
+              <p className="meta palette-note" role="status">
+                {message}
+              </p>
+            )}
+            <p className="meta palette-note">↑↓ to move · Enter to open · Esc to close{q.trim() ? ' · Enter with no result selected shows all results' : ''}</p>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

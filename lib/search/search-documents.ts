@@ -1,0 +1,20 @@
+import 'server-only';
+import { Unavailable } from '@/lib/errors';
+import type { TActor } from '@/lib/policies/can';
+import { ZSearchQuery, type TSearchResult } from './contract';
+import { searchEngine } from './engine';
+
+/**
+ * What the search page and the palette call: any query shape is read into a valid one (bad
+ * parts fall back to defaults), and an engine that is down becomes a clear 503, never a 500.
+ */
+export async function searchDocuments(actor: TActor, raw: unknown): Promise<TSearchResult> {
+  const query = ZSearchQuery.parse(raw ?? {});
+  const engine = searchEngine();
+  try {
+    return await engine.search(actor, query);
+  } catch (err) {
+    console.error(`Search (${engine.name}) failed:`, err);
+    throw new Unavailable('Search is unavailable right now. Pages and lists still work; try again in a minute.');
+  }
+}

@@ -1,0 +1,57 @@
+// npm run search:reindex — rebuilds the search index from PostgreSQL, with a progress bar.
+// Uses DATABASE_URL; without it, the embedded database (the running wiki's, or started here).
+import net from 'node:net';
+import path from 'node:path';
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
+
+const root = path.resolve(__dirname, '..');
+
+function portOpen(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => resolve(socket.end() && true));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function bar(done: number, total: number, startedAt: number) {
+  const share = total ? done / total : 1;
+  const width = 30;
+  const filled = Math.round(share * width);
+  const rate = done / Math.max(0.001, (Date.now() - startedAt) / 1000);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done}/${total}  ${rate.toFixed(0)} docs/s`;
+}
+
+async function main() {
+  let embedded: TEmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.HINDSIGHT_DB_PORT ?? 54329);
+    if (!(await portOpen(port))) {
+      embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.HINDSIGHT_DATA_DIR ?? '.data/pglite'), port });
+    }
+    process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  }
+  const { reindexAll } = await import('@/lib/search/reindex');
+  const { searchEngine } = await import('@/lib/search/engine');
+  const engine = searchEngine();
+  const tty = process.stderr.isTTY;
+  let lastTenth = -1;
+  const result = await reindexAll(engine, ({ done, total, startedAt }) => {
+    if (tty) process.stderr.write(`\r${bar(done, total, startedAt)}`);
+    else if (Math.floor((10 * done) / Math.max(1, total)) > lastTenth) {
+      lastTenth = Math.floor((10 * done) / Math.max(1, total));
+      console.log(bar(done, total, startedAt));
+    }
+  });
+  if (tty) process.stderr.write('\n');
+  console.log(`Reindexed ${result.documents} documents with the ${engine.name} engine in ${result.seconds.toFixed(1)} s (${(result.documents / Math.max(result.seconds, 0.001)).toFixed(0)} docs/s).`);
+  await embedded?.stop();
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(`Reindex failed: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -54,6 +54,11 @@ export default async function SearchPage({ searchParams }: TProps) {
                 Showing results for <strong>{result.correctedQuery}</strong>. No results for “{query.q}”.
               </p>
             )}
+            {result.someWords && (
+              <p className="alert info" data-testid="some-words">
+                No page has all of these words; these pages have some of them.
+              </p>
+            )}
             <p className="meta" data-testid="search-total">
               {result.total === 0
                 ? ''

@@ -1,11 +1,18 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { documentPath } from '@/lib/documents/paths';
+import { KIND_FIELDS } from '@/lib/kinds/fields';
+import { keyedFields } from '@/lib/kinds/form-spec';
+import type { TKind } from '@/lib/kinds/kinds';
 import type { TSearchRecord } from './contract';
 import { splitSections } from './sections';
 
-/** A document's structured fields as plain words (values only, in order). */
-export function fieldsText(fields: unknown): string {
+/**
+ * A document's structured fields as plain words: each filled top-level field's label (so
+ * "lessons" or "ethical considerations" find the documents that have them), then its values.
+ */
+export function fieldsText(kind: TKind, fields: unknown): string {
+  const labels = new Map(keyedFields(KIND_FIELDS[kind].form).map((f) => [f.key, f.label]));
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v.length > 10 && /^\d{4}-\d\d-\d\dT/.test(v) ? '' : v);
@@ -13,7 +20,11 @@ export function fieldsText(fields: unknown): string {
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk(fields);
+  for (const [key, value] of Object.entries(fields && typeof fields === 'object' ? fields : {})) {
+    const before = out.length;
+    walk(value);
+    if (out.slice(before).some(Boolean)) out.splice(before, 0, labels.get(key) ?? '');
+  }
   return out.filter(Boolean).join('\n');
 }
 
@@ -58,7 +69,7 @@ export async function buildRecords(ids: string[]): Promise<{ records: TSearchRec
       jobRole: d.owner.jobRole,
       status: d.status,
       reviewBy: d.reviewBy ? d.reviewBy.toISOString().slice(0, 10) : null,
-      fieldsText: fieldsText(d.fields),
+      fieldsText: fieldsText(d.kind, d.fields),
       updatedAt: d.updatedAt.toISOString(),
       sections: splitSections(d.body),
     }),

@@ -66,6 +66,14 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean } =
       expect(r.hits[0]?.id).toBe(ids.title);
     });
 
+    it('falls back to pages with some of the words when none has all of them, and says so', async () => {
+      const r = await engine.search(author, q({ q: `${w.topic} ${w.other} production` }));
+      expect(r.someWords).toBe(true);
+      expect(r.hits.map((h) => h.id)).toEqual(expect.arrayContaining([ids.title, ids.body, ids.synonym]));
+      expect(r.hits[0]!.id).toBe(ids.title);
+      expect((await engine.search(author, q({ q: w.topic }))).someWords).toBeUndefined();
+    });
+
     it('finds synonyms: "data shift" finds a page about drift', async () => {
       const r = await engine.search(author, q({ q: `data shift ${w.other}` }));
       expect(r.hits.map((h) => h.id)).toEqual([ids.synonym]);

@@ -71,6 +71,8 @@ export type TSearchResult = {
   facets: TFacetCounts;
   // Set when the query was corrected for typos: the words actually searched.
   correctedQuery?: string;
+  // Set when no document has every word, and these hits have only some of them.
+  someWords?: true;
 };
 
 export type TSearchEngine = {

@@ -20,6 +20,13 @@ describe('search query', () => {
     expect(tsq).toBe(expected);
   });
 
+  it('lets a prefix complete to indexed words, and ORs terms in the fallback', () => {
+    const terms = toTerms(['model', 'experim'], groups, true);
+    terms[1]!.expansions = ['experiment', 'experimental'];
+    expect(toTsquery(terms)).toBe('model & (experim:* | experiment | experimental)');
+    expect(toTsquery(toTerms(['roll', 'back', 'bad'], groups, false), true)).toBe('((roll <-> back) | rollback) | bad');
+  });
+
   it('keeps only letters and digits, folds accents, caps the number of words', () => {
     expect(tokenize("Tomás's <script>PSI>0.25")).toEqual(['tomas', 's', 'script', 'psi', '0', '25']);
     expect(tokenize('w '.repeat(50))).toHaveLength(12);

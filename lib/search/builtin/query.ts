@@ -14,7 +14,9 @@ export function tokenize(text: string): string[] {
   ).slice(0, MAX_WORDS);
 }
 
-export type TTerm = { alternatives: string[][]; prefix: boolean };
+// `expansions`: whole indexed words a prefix term may complete to. Needed because the index holds
+// stems ("experiment" is stored as "experi"), which the prefix "experim" does not begin.
+export type TTerm = { alternatives: string[][]; prefix: boolean; expansions?: string[] };
 
 /** Groups words into terms: a synonym phrase becomes one term with every phrase of its group. */
 export function toTerms(words: string[], groups: string[][][], prefixLast: boolean): TTerm[] {
@@ -35,17 +37,21 @@ export function toTerms(words: string[], groups: string[][][], prefixLast: boole
   return terms;
 }
 
-/** The tsquery text for to_tsquery('english', ...): only [a-z0-9] words, so nothing to escape. */
-export function toTsquery(terms: TTerm[]): string {
+/**
+ * The tsquery text for to_tsquery('english', ...): only [a-z0-9] words, so nothing to escape.
+ * Terms are ANDed, or ORed when `any` (the fallback when no document has every word).
+ */
+export function toTsquery(terms: TTerm[], any = false): string {
   return terms
     .map((t) => {
       const alts = t.alternatives.map((phrase) => {
         const p = phrase.join(' <-> ');
         return t.prefix ? `${p}:*` : phrase.length > 1 ? `(${p})` : p;
       });
+      for (const word of t.expansions ?? []) if (/^[a-z0-9]+$/.test(word)) alts.push(word);
       return alts.length > 1 ? `(${alts.join(' | ')})` : alts[0]!;
     })
-    .join(' & ');
+    .join(any ? ' | ' : ' & ');
 }
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), for ranking typo corrections. */

@@ -7,7 +7,7 @@ import { FACETS, type TFacetCounts, type TSearchHit, type TSearchQuery, type TSe
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
 import { correctWords } from './correct';
-import { tokenize, toTerms, toTsquery } from './query';
+import { tokenize, toTerms, toTsquery, type TTerm } from './query';
 
 const FACET_LIMIT = 20;
 
@@ -102,16 +102,34 @@ function toResult(row: TRow): TSearchResult {
   return { hits, total: Number(row.total), facets };
 }
 
-/** Searches as `actor`: what they cannot read is never counted, suggested or shown. */
+/** Whole indexed words the last word may complete to (see TTerm.expansions). */
+async function expandPrefix(terms: TTerm[]) {
+  const last = terms.at(-1);
+  if (!last?.prefix) return terms;
+  const word = last.alternatives[0]![0]!;
+  const rows = await db.$queryRaw<{ term: string }[]>`
+    SELECT term FROM "SearchTerm" WHERE term LIKE ${`${word}%`} AND term <> ${word} ORDER BY length(term), term LIMIT 12`;
+  return [...terms.slice(0, -1), { ...last, expansions: rows.map((r) => r.term) }];
+}
+
+/**
+ * Searches as `actor`: what they cannot read is never counted, suggested or shown. Every word
+ * must match; when nothing does, the closest indexed words are tried (said only if they find
+ * something), and then pages with any of the words.
+ */
 export async function searchBuiltin(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
   const words = tokenize(q.q);
+  if (words.length === 0) return run(actor, q, null);
   const groups = synonymGroups();
-  const tsquery = (ws: string[]) => (ws.length ? toTsquery(toTerms(ws, groups, true)) : null);
-  const first = await run(actor, q, tsquery(words));
-  if (first.total > 0 || words.length === 0) return first;
-  // Nothing found: try the closest indexed words, and say so only if that finds something.
+  const terms = async (ws: string[]) => expandPrefix(toTerms(ws, groups, true));
+  const first = await run(actor, q, toTsquery(await terms(words)));
+  if (first.total > 0) return first;
   const fixed = await correctWords(words);
-  if (!fixed) return first;
-  const second = await run(actor, q, tsquery(fixed));
-  return second.total > 0 ? { ...second, correctedQuery: fixed.join(' ') } : first;
+  if (fixed) {
+    const second = await run(actor, q, toTsquery(await terms(fixed)));
+    if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };
+  }
+  if (words.length < 2) return first;
+  const any = await run(actor, q, toTsquery(await terms(fixed ?? words), true));
+  return any.total > 0 ? { ...any, someWords: true, ...(fixed ? { correctedQuery: fixed.join(' ') } : {}) } : first;
 }

@@ -35,7 +35,7 @@ export function spaceOfGenerated(i: number): string | null {
   return KINDS[i % KINDS.length] === 'practice' ? null : `proj-${i % 40}`;
 }
 
-export type TGenerated = { kind: (typeof KINDS)[number]; title: string; slug: string; body: string; tags: string[] };
+export type TGenerated = { kind: (typeof KINDS)[number]; title: string; slug: string; body: string; tags: string[]; fields?: object };
 
 export function generateDocument(i: number, total: number): TGenerated {
   const rand = prng(i + 1);
@@ -68,5 +68,28 @@ export function generateDocument(i: number, total: number): TGenerated {
     }
     if (rand() < 0.4) parts.push(`- [x] ${sentence()}\n- [ ] ${sentence()}\n- [ ] owner — ${link()}`);
   }
-  return { kind, title, slug: `bench-${i}`, body: parts.join('\n\n') + '\n', tags: [model.split(' ')[0]!, kind, pick(['drift', 'latency', 'fairness', 'labels'])] };
+  return {
+    kind,
+    title,
+    slug: `bench-${i}`,
+    body: parts.join('\n\n') + '\n',
+    tags: [model.split(' ')[0]!, kind, pick(['drift', 'latency', 'fairness', 'labels'])],
+    fields: generatedFields(kind, model, sentence, pick),
+  };
+}
+
+/** Structured fields like the real kinds carry (a few per document), for search to index. */
+function generatedFields(kind: TGenerated['kind'], model: string, sentence: () => string, pick: <T>(xs: readonly T[]) => T): object {
+  if (kind === 'model_card') {
+    return {
+      overview: sentence(),
+      intendedUses: [sentence()],
+      results: FEATURES.slice(0, 3).map((f) => ({ metric: 'recall', slice: f, value: 0.7 })),
+      considerations: [{ risk: sentence(), mitigation: sentence() }],
+      monitoring: { metrics: [`PSI on ${pick(FEATURES)}`], retrainingTrigger: sentence() },
+    };
+  }
+  if (kind === 'runbook') return { service: `${model} service`, checks: [sentence(), sentence()], levers: [{ lever: 'Roll back to the last good registry version' }] };
+  if (kind === 'retrospective') return { summary: sentence(), lessons: [{ text: sentence(), tags: [pick(FEATURES)] }] };
+  return { summary: sentence(), appliesTo: [pick(['monitoring', 'training', 'deployment'])] };
 }

@@ -2,15 +2,11 @@
 // Seeds a PostgreSQL database with generated documents, measures Markdown rendering throughput,
 // then serves the production build with `next start` and measures document-page latency.
 // Prints figures; asserts nothing.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { Pool } from 'undici';
-import { runPrisma } from '../scripts/prisma.mjs';
 import { generateDocument, spaceOfGenerated } from './corpus';
+import { benchDatabase, lcg, percentiles, readerCookie, startServer } from './harness';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,28 +20,15 @@ const { values: args } = parseArgs({
 const docs = Number(args.docs);
 const requests = Number(args.requests);
 const levels = args.concurrency.split(',').map(Number).filter((n) => n > 0);
-const root = path.resolve(__dirname, '..');
-const server = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbName = `hindsight_bench_${docs}`;
 
 async function main() {
   console.log(`Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests at each concurrency (${levels.join(', ')})`);
-  const url = new URL(server);
-  url.pathname = `/${dbName}`;
-  process.env.DATABASE_URL = url.toString();
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
+  const url = await benchDatabase(dbName, args.fresh);
   const { createClient } = await import('@/lib/db/client');
-
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount;
-  if (exists && args.fresh) await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
-  if (!exists || args.fresh) await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
-
-  const db = createClient(url.toString());
+  const db = createClient(url);
   const have = await db.document.count({ where: { slug: { startsWith: 'bench-' } } });
   if (have !== docs) {
     if (have > 0) throw new Error(`${dbName} holds ${have} generated documents, expected ${docs}: run with --fresh`);
@@ -62,36 +45,19 @@ async function main() {
     console.log(`Reusing ${dbName} (${have.toLocaleString()} documents already seeded)`);
   }
   // Pages need a signed-in reader: a viewer, so every read goes through the visibility checks.
-  const reader = await db.user.upsert({
-    where: { email: 'bench-reader@hindsight.local' },
-    update: {},
-    create: { email: 'bench-reader@hindsight.local', name: 'Bench Reader', role: 'viewer' },
-    select: { id: true, sessionVersion: true },
-  });
-  const { mintSessionToken, sessionCookieName } = await import('@/lib/auth/session-token');
-  const cookie = `${sessionCookieName()}=${await mintSessionToken({ uid: reader.id, sv: reader.sessionVersion })}`;
+  const { cookie } = await readerCookie(db);
   await db.$disconnect();
 
   await renderThroughput();
 
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    console.log('Building the app…');
-    await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
-  }
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', args.port], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = await startServer(args.port);
   try {
-    const base = `http://127.0.0.1:${args.port}`;
-    await waitFor(`${base}/api/health`);
     console.log(`Document pages under next start (${os.cpus().length} cores shared by server, database and load generator):`);
-    for (const c of levels) await load(base, c, cookie);
-    const rss = peakRss(next.pid!);
+    for (const c of levels) await load(server.base, c, cookie);
+    const rss = server.peakMemory();
     if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
   } finally {
-    next.kill('SIGTERM');
+    server.stop();
   }
 }
 
@@ -113,10 +79,7 @@ function renderThroughput() {
 async function load(base: string, concurrency: number, cookie: string) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
   const pathFor = (i: number) => `/w/${spaceOfGenerated(i) ?? '_'}/bench-${i}`;
-  const rand = (() => {
-    let s = 42;
-    return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  })();
+  const rand = lcg();
   const get = async (p: string) => {
     const t0 = performance.now();
     const res = await pool.request({ method: 'GET', path: p, headers: { cookie } });
@@ -144,41 +107,10 @@ async function load(base: string, concurrency: number, cookie: string) {
   );
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.log(
-    `  concurrency ${String(concurrency).padStart(2)}: p50 ${q(50)} ms  p95 ${q(95)} ms  p99 ${q(99)} ms  ` +
-      `max ${latencies.at(-1)!.toFixed(1)} ms  ${(latencies.length / seconds).toFixed(0)} pages/s  ` +
+    `  concurrency ${String(concurrency).padStart(2)}: ${percentiles(latencies)}  ${(latencies.length / seconds).toFixed(0)} pages/s  ` +
       `${errors} errors  (${latencies.length} requests, ${(bytes / latencies.length / 1024).toFixed(1)} KiB/page)`,
   );
-}
-
-function peakRss(pid: number): string | null {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? `${(Number(kb) / 1024).toFixed(0)} MiB` : null;
-  } catch {
-    return null;
-  }
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-function run(cmd: string, argv: string[]) {
-  return new Promise<void>((resolve, reject) => {
-    const c = spawn(cmd, argv, { cwd: root, stdio: 'inherit' });
-    c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
-  });
 }
 
 main()

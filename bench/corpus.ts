@@ -19,6 +19,23 @@ const SENTENCES = [
   'The {m} model serves about {n} requests per second at peak.',
 ];
 
+// A vocabulary of made-up technical terms (pipeline and system names, jargon), used with a
+// skewed distribution: a few are common, most are rare, as words are in a real wiki.
+const SYLLABLES = ['ka', 'lo', 'mer', 'tri', 'vex', 'son', 'dal', 'qui', 'ren', 'po', 'zan', 'fel', 'gor', 'hyd', 'ix', 'jun', 'bel', 'cor', 'dex', 'nim'];
+export const VOCABULARY = Array.from({ length: 4000 }, (_, i) => {
+  const a = SYLLABLES[i % 20]!;
+  const b = SYLLABLES[Math.floor(i / 20) % 20]!;
+  const c = SYLLABLES[Math.floor(i / 400) % 20]!;
+  return `${a}${b}${c}`;
+});
+const TOPIC_SENTENCES = [
+  'The {t} step feeds the {u} job every night.',
+  'We compared {t} with {u} over {n} days of traffic.',
+  'The {t} dashboard shows the {u} backlog per region.',
+  'Ownership of {t} moved to the {u} team in the spring.',
+  'A bug in {t} silently dropped rows before {u} ran.',
+];
+
 export function prng(seed: number) {
   let s = seed >>> 0;
   return () => {
@@ -43,8 +60,12 @@ export function generateDocument(i: number, total: number): TGenerated {
   const kind = KINDS[i % KINDS.length]!;
   const model = pick(MODELS);
   const title = `${model[0]!.toUpperCase()}${model.slice(1)} ${kind.replace('_', ' ')} ${i}`;
+  // Each document keeps to a few themes and a few topic words, so a common word is in some
+  // documents, not all of them.
+  const themes = Array.from({ length: 3 }, () => pick(SENTENCES));
+  const topics = Array.from({ length: 8 }, () => VOCABULARY[Math.floor(VOCABULARY.length * rand() ** 3)]!);
   const sentence = () =>
-    pick(SENTENCES)
+    (rand() < 0.5 ? pick(themes) : pick(TOPIC_SENTENCES).replace('{t}', pick(topics)).replace('{u}', pick(topics)))
       .replace('{f}', pick(FEATURES))
       .replace('{m}', model)
       .replace('{n}', String(2 + Math.floor(rand() * 90)));

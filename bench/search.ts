@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
+import { VOCABULARY } from './corpus';
 import { benchDatabase, lcg, percentiles, readerCookie, startServer } from './harness';
 
 const { values: args } = parseArgs({
@@ -39,9 +40,12 @@ function mix(n: number): TQuery[] {
   const types = ['plain', 'plain', 'typo', 'prefix', 'filtered', 'faceted'];
   return Array.from({ length: n }, (_, i) => {
     const type = types[i % types.length]!;
-    const plain = rand() < 0.5 ? pick(WORDS) : `${pick(MODELS)} ${pick(WORDS)}`;
-    if (type === 'typo') return { type, body: { q: rand() < 0.5 ? pick(TYPOS) : `${pick(MODELS)} ${pick(TYPOS)}` } };
-    if (type === 'prefix') return { type, body: { q: rand() < 0.5 ? pick(PREFIXES) : `${pick(MODELS)} ${pick(PREFIXES)}`, perPage: 8 } };
+    // Half the queries use the corpus's own rarer terms (system names), half the common words.
+    const term = () => VOCABULARY[Math.floor(VOCABULARY.length * rand() ** 2)]!;
+    const swap = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
+    const plain = rand() < 0.5 ? (rand() < 0.5 ? pick(WORDS) : `${pick(MODELS)} ${pick(WORDS)}`) : rand() < 0.5 ? term() : `${term()} ${pick(WORDS)}`;
+    if (type === 'typo') return { type, body: { q: rand() < 0.5 ? pick(TYPOS) : swap(term()) } };
+    if (type === 'prefix') return { type, body: { q: rand() < 0.5 ? pick(PREFIXES) : term().slice(0, 5), perPage: 8 } };
     if (type === 'filtered') return { type, body: { q: plain, kind: [pick(KINDS)], ...(rand() < 0.5 ? { project: [`proj-${Math.floor(rand() * 40)}`] } : {}) } };
     if (type === 'faceted') return { type, body: { q: rand() < 0.3 ? '' : pick(FEATURES), tags: [pick(TAGS)], ...(rand() < 0.5 ? { needsReview: false } : {}), page: 1 + Math.floor(rand() * 3) } };
     return { type, body: { q: plain } };

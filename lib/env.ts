@@ -45,3 +45,18 @@ export function databaseUrl(): string {
   if (!parsed.success) throw new Error(`Invalid environment:\n  DATABASE_URL: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
+
+const ZSearchEnv = z.object({
+  // Set MEILI_HOST (and usually MEILI_API_KEY) to search with Meilisearch instead of the
+  // built-in PostgreSQL engine. MEILI_INDEX names the index (default "hindsight").
+  MEILI_HOST: z.string().url('MEILI_HOST must be a URL such as http://127.0.0.1:7700').optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'MEILI_INDEX may hold letters, digits, - and _').default('hindsight'),
+});
+
+/** Which search engine to use; scripts need this without the sign-in settings. */
+export function searchConfig(): z.infer<typeof ZSearchEnv> {
+  const parsed = ZSearchEnv.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  return parsed.data;
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
+import { enqueueIndexing } from '@/lib/search/outbox';
 import { defaultReviewBy } from './review-policy';
 
 /**
@@ -16,6 +17,7 @@ export async function verifyDocument(actor: { id: string }, id: string, note: st
     const reviewBy = defaultReviewBy(doc.kind, now);
     await tx.verification.create({ data: { documentId: doc.id, version: doc.version, verifiedById: actor.id, verifiedAt: now, note } });
     await tx.document.update({ where: { id: doc.id }, data: { reviewBy }, select: { id: true } });
+    await enqueueIndexing(tx, [doc.id]); // search filters by "needs review"
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'document.verify',

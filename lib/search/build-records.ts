@@ -33,42 +33,38 @@ export function fieldsText(kind: TKind, fields: unknown): string {
  * returned as `removed`.
  */
 export async function buildRecords(ids: string[]): Promise<{ records: TSearchRecord[]; removed: string[] }> {
-  const docs = await db.document.findMany({
-    where: { id: { in: ids }, deletedAt: null },
-    select: {
-      id: true,
-      version: true,
-      slug: true,
-      title: true,
-      kind: true,
-      status: true,
-      body: true,
-      fields: true,
-      reviewBy: true,
-      updatedAt: true,
-      tags: { select: { name: true } },
-      owner: { select: { name: true, jobRole: true } },
-      project: { select: { id: true, slug: true, name: true, visibility: true, members: { select: { userId: true } } } },
-    },
-  });
+  // One statement (the query builder costs ~3x more per document, which a full reindex feels).
+  const docs = await db.$queryRaw<TRow[]>`
+    SELECT d.id, d.version, d.slug, d.title, d.kind::text AS kind, d.status::text AS status, d.body, d.fields,
+           d."reviewBy", d."monitoringReviewBy", d."updatedAt", p.id AS "projectId", p.slug AS "projectSlug", p.name AS "projectName",
+           coalesce(p.visibility = 'restricted', false) AS restricted, u.name AS owner, u."jobRole"::text AS "jobRole",
+           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id), '{}') AS tags,
+           CASE WHEN p.visibility = 'restricted'
+                THEN coalesce((SELECT array_agg(m."userId") FROM "ProjectMember" m WHERE m."projectId" = p.id), '{}') ELSE '{}' END AS "memberIds"
+    FROM "Document" d
+    LEFT JOIN "Project" p ON p.id = d."projectId"
+    JOIN "User" u ON u.id = d."ownerId"
+    WHERE d.id = ANY(${ids}::text[]) AND d."deletedAt" IS NULL`;
   const found = new Set(docs.map((d) => d.id));
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   const records = docs.map(
     (d): TSearchRecord => ({
       id: d.id,
       version: d.version,
       title: d.title,
-      path: documentPath(d.project?.slug, d.slug),
+      path: documentPath(d.projectSlug, d.slug),
       kind: d.kind,
-      projectId: d.project?.id ?? null,
-      project: d.project?.slug ?? null,
-      projectName: d.project?.name ?? null,
-      restricted: d.project?.visibility === 'restricted',
-      memberIds: d.project?.visibility === 'restricted' ? d.project.members.map((m) => m.userId) : [],
-      tags: d.tags.map((t) => t.name),
-      owner: d.owner.name,
-      jobRole: d.owner.jobRole,
+      projectId: d.projectId,
+      project: d.projectSlug,
+      projectName: d.projectName,
+      restricted: d.restricted,
+      memberIds: d.memberIds,
+      tags: d.tags,
+      owner: d.owner,
+      jobRole: d.jobRole,
       status: d.status,
-      reviewBy: d.reviewBy ? d.reviewBy.toISOString().slice(0, 10) : null,
+      reviewBy: day(d.reviewBy),
+      monitoringReviewBy: day(d.monitoringReviewBy),
       fieldsText: fieldsText(d.kind, d.fields),
       updatedAt: d.updatedAt.toISOString(),
       sections: splitSections(d.body),
@@ -76,3 +72,25 @@ export async function buildRecords(ids: string[]): Promise<{ records: TSearchRec
   );
   return { records, removed: ids.filter((id) => !found.has(id)) };
 }
+
+type TRow = {
+  id: string;
+  version: number;
+  slug: string;
+  title: string;
+  kind: TKind;
+  status: 'draft' | 'published';
+  body: string;
+  fields: unknown;
+  reviewBy: Date | null;
+  monitoringReviewBy: Date | null;
+  updatedAt: Date;
+  projectId: string | null;
+  projectSlug: string | null;
+  projectName: string | null;
+  restricted: boolean;
+  owner: string;
+  jobRole: string;
+  tags: string[];
+  memberIds: string[];
+};

@@ -25,6 +25,7 @@ export type TSearchRecord = {
   jobRole: string;
   status: 'draft' | 'published';
   reviewBy: string | null; // ISO day
+  monitoringReviewBy: string | null; // a model card's next monitoring review
   fieldsText: string; // structured fields as words
   updatedAt: string;
   sections: TSection[];

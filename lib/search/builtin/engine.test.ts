@@ -1,4 +1,4 @@
 import { searchContract } from '../contract-suite';
 import { builtinEngine } from './engine';
 
-searchContract(builtinEngine);
+searchContract(builtinEngine, { explains: true });

@@ -20,6 +20,7 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
     const ids = chunk.map((r) => r.id);
+    const col = <T,>(f: (r: TSearchRecord) => T) => chunk.map(f);
     // The structured fields are shown at the top of the page, so a match there points to the top.
     const sections = chunk.flatMap((r) =>
       [...r.sections, ...(r.fieldsText ? [{ anchor: '', heading: 'At a glance', text: r.fieldsText }] : [])].map((s, position) => ({ id: r.id, position, ...s })),
@@ -27,16 +28,26 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
     await db.$transaction([
       db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
       db.$executeRaw`
-        INSERT INTO "SearchDocument" ("documentId", tsv)
-        SELECT u.id,
-               setweight(to_tsvector('english', u.title), 'A') ||
-               setweight(to_tsvector('english', u.headings), 'B') ||
-               setweight(to_tsvector('english', u.extra), 'C') ||
-               setweight(to_tsvector('english', u.body), 'D')
-        FROM unnest(${ids}::text[], ${chunk.map((r) => r.title)}::text[], ${chunk.map((r) => r.sections.map((s) => s.heading).join('\n'))}::text[],
-                    ${chunk.map((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[], ${chunk.map((r) => r.sections.map((s) => s.text).join('\n'))}::text[])
-             AS u(id, title, headings, extra, body)
-        ON CONFLICT ("documentId") DO UPDATE SET tsv = EXCLUDED.tsv`,
+        INSERT INTO "SearchDocument" ("documentId", title, slug, kind, "projectId", "projectSlug", "projectName", restricted, owner, "jobRole",
+                                      status, tags, "reviewBy", "monitoringReviewBy", "updatedAt", head, tsv)
+        SELECT u.id, u.title, u.slug, u.kind, u.pid, u.pslug, u.pname, u.restricted, u.owner, u.role, u.status,
+               string_to_array(u.tags, E'\x1f'), u.review::date, u.monitoring::date, u.updated::timestamp, h.head,
+               h.head || setweight(to_tsvector('english', u.body), 'D')
+        FROM unnest(${ids}::text[], ${col((r) => r.title)}::text[], ${col((r) => r.path.slice(r.path.lastIndexOf('/') + 1))}::text[], ${col((r) => r.kind)}::text[],
+                    ${col((r) => r.projectId)}::text[], ${col((r) => r.project)}::text[], ${col((r) => r.projectName)}::text[], ${col((r) => r.restricted)}::boolean[],
+                    ${col((r) => r.owner)}::text[], ${col((r) => r.jobRole)}::text[], ${col((r) => r.status)}::text[], ${col((r) => r.tags.join('\x1f'))}::text[],
+                    ${col((r) => r.reviewBy)}::text[], ${col((r) => r.monitoringReviewBy)}::text[], ${col((r) => r.updatedAt)}::text[],
+                    ${col((r) => r.sections.map((s) => s.heading).join('\n'))}::text[], ${col((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[],
+                    ${col((r) => r.sections.map((s) => s.text).join('\n'))}::text[])
+             AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, review, monitoring, updated, headings, extra, body),
+        LATERAL (SELECT setweight(to_tsvector('english', u.title), 'A') || setweight(to_tsvector('english', u.headings), 'B') ||
+                        setweight(to_tsvector('english', u.extra), 'C') AS head) h
+        ON CONFLICT ("documentId") DO UPDATE SET
+          title = EXCLUDED.title, slug = EXCLUDED.slug, kind = EXCLUDED.kind, "projectId" = EXCLUDED."projectId",
+          "projectSlug" = EXCLUDED."projectSlug", "projectName" = EXCLUDED."projectName", restricted = EXCLUDED.restricted,
+          owner = EXCLUDED.owner, "jobRole" = EXCLUDED."jobRole", status = EXCLUDED.status, tags = EXCLUDED.tags,
+          "reviewBy" = EXCLUDED."reviewBy", "monitoringReviewBy" = EXCLUDED."monitoringReviewBy", "updatedAt" = EXCLUDED."updatedAt",
+          head = EXCLUDED.head, tsv = EXCLUDED.tsv`,
       db.$executeRaw`
         INSERT INTO "SearchSection" ("documentId", position, anchor, heading, text)
         SELECT * FROM unnest(${sections.map((s) => s.id)}::text[], ${sections.map((s) => s.position)}::int[], ${sections.map((s) => s.anchor)}::text[],

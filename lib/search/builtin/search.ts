@@ -2,7 +2,6 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
-import { visibleSql } from '@/lib/policies/visible-to';
 import { FACETS, type TFacetCounts, type TSearchHit, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
@@ -15,50 +14,77 @@ type TRow = { total: bigint | number; hits: TSearchHit[] | null; facets: { facet
 
 function filters(q: TSearchQuery): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
-  if (q.kind?.length) out.push(Prisma.sql`d.kind::text = ANY(${q.kind}::text[])`);
-  if (q.project?.length) out.push(Prisma.sql`p.slug = ANY(${q.project}::text[])`);
-  if (q.owner?.length) out.push(Prisma.sql`u.name = ANY(${q.owner}::text[])`);
-  if (q.jobRole?.length) out.push(Prisma.sql`u."jobRole"::text = ANY(${q.jobRole}::text[])`);
-  if (q.status) out.push(Prisma.sql`d.status::text = ${q.status}`);
-  if (q.needsReview !== undefined) out.push(Prisma.sql`(coalesce(d."reviewBy" < now(), false) OR coalesce(d."monitoringReviewBy" < now(), false)) = ${q.needsReview}`);
-  if (q.tags?.length) {
-    out.push(Prisma.sql`EXISTS (SELECT 1 FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id AND t.name = ANY(${q.tags}::text[]))`);
-  }
+  if (q.kind?.length) out.push(Prisma.sql`sd.kind = ANY(${q.kind}::text[])`);
+  if (q.project?.length) out.push(Prisma.sql`sd."projectSlug" = ANY(${q.project}::text[])`);
+  if (q.owner?.length) out.push(Prisma.sql`sd.owner = ANY(${q.owner}::text[])`);
+  if (q.jobRole?.length) out.push(Prisma.sql`sd."jobRole" = ANY(${q.jobRole}::text[])`);
+  if (q.status) out.push(Prisma.sql`sd.status = ${q.status}`);
+  if (q.tags?.length) out.push(Prisma.sql`sd.tags && ${q.tags}::text[]`);
+  if (q.needsReview !== undefined) out.push(Prisma.sql`${NEEDS_REVIEW} = ${q.needsReview}`);
   return out;
+}
+
+const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
+
+/** The reader's access rule on the index table alone: team-wide and internal, or their projects. */
+async function access(actor: TActor): Promise<Prisma.Sql> {
+  if (actor.role === 'admin') return Prisma.sql`TRUE`;
+  const mine = await db.$queryRaw<{ projectId: string }[]>`SELECT "projectId" FROM "ProjectMember" WHERE "userId" = ${actor.id}`;
+  return Prisma.sql`(NOT sd.restricted OR sd."projectId" = ANY(${mine.map((m) => m.projectId)}::text[]))`;
 }
 
 // Sentinels around matches in ts_headline output; the text is escaped before they become <mark>.
 const START = '\u0002';
 const STOP = '\u0003';
+// Relevance is ranked in two steps: every match by its small title/headings/tags/fields vector,
+// then the best CANDIDATES of those by their full text. Exact for small result sets; for a word
+// in most of 100,000 documents it keeps ranking to a few hundred full vectors.
+const CANDIDATES = 300;
 
-async function run(actor: TActor, q: TSearchQuery, tsquery: string | null): Promise<TSearchResult> {
-  const where = Prisma.join([Prisma.sql`d."deletedAt" IS NULL`, visibleSql(actor, 'd', 'p'), ...filters(q)], ' AND ');
-  const matched = tsquery
-    ? Prisma.sql`SELECT sd."documentId" AS id, ts_rank(sd.tsv, query.q, 1) AS rank FROM "SearchDocument" sd, query WHERE sd.tsv @@ query.q`
-    : Prisma.sql`SELECT id, 0::real AS rank FROM "Document" WHERE "deletedAt" IS NULL`;
-  const order = q.sort === 'recent' || !tsquery ? Prisma.sql`h."updatedAt" DESC, h.id` : Prisma.sql`h.rank DESC, h."updatedAt" DESC, h.id`;
+async function run(actor: TActor, q: TSearchQuery, tsquery: string | null, words: string[] = []): Promise<TSearchResult> {
+  const sql = await searchSql(actor, q, tsquery, words);
+  // Matches are materialized once and grouped several times: keep that in memory (the 4 MB
+  // default spills a common word's 50,000 matches to disk, measured 5x slower).
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, db.$queryRaw<TRow[]>(sql)]);
+  const row = rows[0];
+  return toResult(row!);
+}
+
+/** The one statement a search runs: hits, the page with snippets, and facet counts. */
+export async function searchSql(actor: TActor, q: TSearchQuery, tsquery: string | null, words: string[] = []): Promise<Prisma.Sql> {
+  // Word beginnings, so "retraining" also finds "retrain" in a section's text.
+  const stems = words.map((w) => (w.length > 5 ? w.slice(0, Math.max(5, w.length - 3)) : w));
+  const where = Prisma.join([tsquery ? Prisma.sql`sd.tsv @@ query.q` : Prisma.sql`TRUE`, await access(actor), ...filters(q)], ' AND ');
   const offset = (q.page - 1) * q.perPage;
+  const byRelevance = tsquery !== null && q.sort === 'relevance';
+  const window = Math.max(CANDIDATES, offset + q.perPage);
   const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-  const [row] = await db.$queryRaw<TRow[]>`
+  return Prisma.sql`
     WITH query AS (SELECT to_tsquery('english', ${tsquery ?? ''}) AS q),
     hits AS MATERIALIZED (
-      SELECT d.id, m.rank, d."updatedAt", d.kind::text AS kind, d.status::text AS status, d.title, d.slug,
-             p.slug AS "projectSlug", p.name AS "projectName", u.name AS owner, u."jobRole"::text AS "jobRole",
-             (coalesce(d."reviewBy" < now(), false) OR coalesce(d."monitoringReviewBy" < now(), false)) AS "needsReview"
-      FROM (${matched}) m
-      JOIN "Document" d ON d.id = m.id
-      LEFT JOIN "Project" p ON p.id = d."projectId"
-      JOIN "User" u ON u.id = d."ownerId"
+      -- Narrow rows: every match is counted and faceted; titles are read for the page only.
+      SELECT sd."documentId" AS id, sd.kind, sd."projectSlug", sd."projectName", sd.owner, sd."jobRole", sd.status, sd.tags, sd."updatedAt",
+             ${NEEDS_REVIEW} AS "needsReview",
+             CASE WHEN ${byRelevance} THEN ts_rank(sd.head, query.q) ELSE 0 END AS head_rank
+      FROM "SearchDocument" sd, query
       WHERE ${where}
     ),
+    candidates AS (
+      SELECT h.id, h.kind, h."updatedAt", sd.title, sd.slug, sd."projectSlug", sd."projectName",
+             CASE WHEN ${byRelevance} THEN ts_rank(sd.tsv, query.q, 1) ELSE 0 END AS rank
+      FROM (SELECT id, kind, "updatedAt", head_rank FROM hits ORDER BY head_rank DESC, "updatedAt" DESC, id LIMIT ${window}) h
+      JOIN "SearchDocument" sd ON sd."documentId" = h.id, query
+    ),
     page AS (
-      SELECT h.* FROM hits h ORDER BY ${order} LIMIT ${q.perPage} OFFSET ${offset}
+      SELECT * FROM candidates ORDER BY rank DESC, "updatedAt" DESC, id LIMIT ${q.perPage} OFFSET ${offset}
     ),
     best AS (
+      -- The section a hit comes from: the one holding most of the query's words (a substring
+      -- test, far cheaper than parsing every section of the page into a tsvector), then the first.
       SELECT DISTINCT ON (pg.id) pg.id, s.anchor, s.heading, s.text
-      FROM page pg JOIN "SearchSection" s ON s."documentId" = pg.id, query
+      FROM page pg JOIN "SearchSection" s ON s."documentId" = pg.id
       ORDER BY pg.id,
-               CASE WHEN ${tsquery !== null} THEN ts_rank(to_tsvector('english', s.heading || ' ' || s.text), query.q) ELSE 0 END DESC,
+               (SELECT count(*) FROM unnest(${stems}::text[]) w WHERE strpos(lower(s.heading || ' ' || s.text), w) > 0) DESC,
                s.position
     )
     SELECT
@@ -68,18 +94,19 @@ async function run(actor: TActor, q: TSearchQuery, tsquery: string | null): Prom
           'projectSlug', pg."projectSlug", 'projectName', pg."projectName",
           'anchor', coalesce(b.anchor, ''), 'heading', coalesce(b.heading, ''),
           'snippet', CASE WHEN ${tsquery !== null} THEN ts_headline('english', coalesce(b.text, ''), query.q, ${opts}) ELSE left(coalesce(b.text, ''), 220) END
-        ) ORDER BY ${Prisma.raw(q.sort === 'recent' || !tsquery ? 'pg."updatedAt" DESC, pg.id' : 'pg.rank DESC, pg."updatedAt" DESC, pg.id')})
+        ) ORDER BY pg.rank DESC, pg."updatedAt" DESC, pg.id)
         FROM page pg LEFT JOIN best b ON b.id = pg.id, query) AS hits,
       (SELECT json_agg(f) FROM (
-          SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*)::int AS count FROM hits GROUP BY kind
-          UNION ALL SELECT 'project', "projectSlug", min("projectName"), count(*)::int FROM hits WHERE "projectSlug" IS NOT NULL GROUP BY "projectSlug"
-          UNION ALL SELECT 'owner', owner, NULL, count(*)::int FROM hits GROUP BY owner
-          UNION ALL SELECT 'jobRole', "jobRole", NULL, count(*)::int FROM hits GROUP BY "jobRole"
-          UNION ALL SELECT 'status', status, NULL, count(*)::int FROM hits GROUP BY status
-          UNION ALL SELECT 'needsReview', "needsReview"::text, NULL, count(*)::int FROM hits GROUP BY "needsReview"
-          UNION ALL SELECT 'tags', t.name, NULL, count(*)::int FROM hits h JOIN "_DocumentToTag" dt ON dt."A" = h.id JOIN "Tag" t ON t.id = dt."B" GROUP BY t.name
-        ) f) AS facets`;
-  return toResult(row!);
+          SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING("projectSlug") = 0 THEN 'project' WHEN GROUPING(owner) = 0 THEN 'owner'
+                      WHEN GROUPING("jobRole") = 0 THEN 'jobRole' WHEN GROUPING(status) = 0 THEN 'status' ELSE 'needsReview' END AS facet,
+                 coalesce(kind, "projectSlug", owner, "jobRole", status, "needsReview"::text) AS value,
+                 CASE WHEN GROUPING("projectSlug") = 0 THEN min("projectName") END AS label,
+                 count(*)::int AS count
+          FROM hits
+          GROUP BY GROUPING SETS ((kind), ("projectSlug"), (owner), ("jobRole"), (status), ("needsReview"))
+          UNION ALL
+          SELECT 'tags', t, NULL, count(*)::int FROM (SELECT unnest(tags) AS t FROM hits) x GROUP BY t
+        ) f WHERE f.value IS NOT NULL) AS facets`;
 }
 
 type TRawHit = TSearchHit & { slug: string; projectSlug: string | null; projectName: string | null };
@@ -122,14 +149,14 @@ export async function searchBuiltin(actor: TActor, q: TSearchQuery): Promise<TSe
   if (words.length === 0) return run(actor, q, null);
   const groups = synonymGroups();
   const terms = async (ws: string[]) => expandPrefix(toTerms(ws, groups, true));
-  const first = await run(actor, q, toTsquery(await terms(words)));
+  const first = await run(actor, q, toTsquery(await terms(words)), words);
   if (first.total > 0) return first;
   const fixed = await correctWords(words);
   if (fixed) {
-    const second = await run(actor, q, toTsquery(await terms(fixed)));
+    const second = await run(actor, q, toTsquery(await terms(fixed)), fixed);
     if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };
   }
   if (words.length < 2) return first;
-  const any = await run(actor, q, toTsquery(await terms(fixed ?? words), true));
+  const any = await run(actor, q, toTsquery(await terms(fixed ?? words), true), fixed ?? words);
   return any.total > 0 ? { ...any, someWords: true, ...(fixed ? { correctedQuery: fixed.join(' ') } : {}) } : first;
 }

@@ -18,6 +18,21 @@ CREATE TABLE "SearchOutbox" (
 -- CreateTable
 CREATE TABLE "SearchDocument" (
     "documentId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "projectId" TEXT,
+    "projectSlug" TEXT,
+    "projectName" TEXT,
+    "restricted" BOOLEAN NOT NULL,
+    "owner" TEXT NOT NULL,
+    "jobRole" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "tags" TEXT[],
+    "reviewBy" DATE,
+    "monitoringReviewBy" DATE,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "head" tsvector,
     "tsv" tsvector,
 
     CONSTRAINT "SearchDocument_pkey" PRIMARY KEY ("documentId")

@@ -1,0 +1,121 @@
+import 'server-only';
+import { Meilisearch, type Index, type Task } from 'meilisearch';
+import { db } from '@/lib/db/client';
+import type { TActor } from '@/lib/policies/can';
+import { FACETS, type TFacetCounts, type TSearchEngine, type TSearchQuery, type TSearchResult, type TSearchRecord } from '../contract';
+import { snippetHtml } from '../snippet';
+import { synonymGroups } from '../synonyms';
+import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
+
+const START = '\u0002';
+const STOP = '\u0003';
+const WAIT = { timeout: 60_000, interval: 50 };
+
+function check(task: Task): Task {
+  if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${task.error?.message ?? 'unknown error'}`);
+  return task;
+}
+
+/**
+ * The Meilisearch engine: one record per section, `documentId` as the distinct attribute, access
+ * applied as a filter built here from PostgreSQL memberships (never sent by the browser).
+ */
+export function meiliEngine(config: { host: string; apiKey?: string; index: string }): TSearchEngine {
+  const client = new Meilisearch({ host: config.host, apiKey: config.apiKey });
+  const index: Index<TMeiliRecord> = client.index<TMeiliRecord>(config.index);
+  let ready: Promise<void> | null = null;
+  const ensureIndex = () =>
+    (ready ??= (async () => {
+      const created = await client.createIndex(config.index, { primaryKey: 'id' }).waitTask(WAIT);
+      if (created.status === 'failed' && created.error?.code !== 'index_already_exists') check(created);
+      check(await index.updateSettings(indexSettings(synonymGroups())).waitTask(WAIT));
+    })().catch((err: unknown) => {
+      ready = null; // try again next time
+      throw err;
+    }));
+
+  const removeDocuments = async (ids: string[]) => {
+    if (ids.length) check(await index.deleteDocuments({ filter: `documentId IN [${ids.map((i) => JSON.stringify(i)).join(', ')}]` }).waitTask(WAIT));
+  };
+
+  return {
+    name: 'Meilisearch',
+    async index(records: TSearchRecord[]) {
+      await ensureIndex();
+      for (let i = 0; i < records.length; i += 500) {
+        const chunk = records.slice(i, i + 500);
+        // A document's sections may shrink: drop its old records first (tasks run in order).
+        await removeDocuments(chunk.map((r) => r.id));
+        check(await index.addDocuments(chunk.flatMap(toMeiliRecords), { primaryKey: 'id' }).waitTask(WAIT));
+      }
+    },
+    async remove(ids: string[]) {
+      await ensureIndex();
+      await removeDocuments(ids);
+    },
+    async search(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
+      await ensureIndex();
+      const memberOf = actor.role === 'admin' ? [] : (await db.projectMember.findMany({ where: { userId: actor.id }, select: { projectId: true } })).map((m) => m.projectId);
+      const now = Date.now();
+      const filter = buildFilter(actor, memberOf, q, now);
+      const count = (extra: string) => ({ indexUid: config.index, q: q.q, filter: [filter, extra].filter(Boolean).join(' AND '), hitsPerPage: 0, page: 1 });
+      const { results } = await client.multiSearch({
+        queries: [
+          {
+            indexUid: config.index,
+            q: q.q,
+            filter,
+            facets: [...FACET_ATTRIBUTES],
+            hitsPerPage: q.perPage,
+            page: q.page,
+            ...(q.sort === 'recent' || !q.q ? { sort: ['updatedAt:desc'] } : {}),
+            attributesToRetrieve: ['documentId', 'title', 'path', 'anchor', 'heading', 'kind', 'projectSlug', 'projectName', 'updatedAt'],
+            attributesToHighlight: ['text'],
+            attributesToCrop: ['text'],
+            cropLength: 28,
+            highlightPreTag: START,
+            highlightPostTag: STOP,
+          },
+          count(`reviewDue < ${now}`),
+          count(`(reviewDue IS NULL OR reviewDue >= ${now})`),
+        ],
+      });
+      const [main, due, notDue] = results as unknown as [
+        { hits: (TMeiliRecord & { _formatted?: { text?: string } })[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> },
+        { totalHits?: number },
+        { totalHits?: number },
+      ];
+      const facets = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as TFacetCounts;
+      const dist = main.facetDistribution ?? {};
+      const sorted = (o: Record<string, number> = {}) => Object.entries(o).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      facets.kind = sorted(dist.kind);
+      facets.tags = sorted(dist.tags);
+      facets.owner = sorted(dist.owner);
+      facets.jobRole = sorted(dist.jobRole);
+      facets.status = sorted(dist.status);
+      const names = new Map(main.hits.map((h) => [h.projectSlug, h.projectName]));
+      const slugs = Object.keys(dist.projectSlug ?? {}).filter((s) => !names.has(s));
+      for (const p of slugs.length ? await db.project.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : []) names.set(p.slug, p.name);
+      facets.project = sorted(dist.projectSlug).map((f) => ({ ...f, label: names.get(f.value) ?? f.value }));
+      facets.needsReview = [
+        { value: 'true', count: due.totalHits ?? 0 },
+        { value: 'false', count: notDue.totalHits ?? 0 },
+      ].filter((f) => f.count > 0);
+      return {
+        total: main.totalHits ?? 0,
+        facets,
+        hits: main.hits.map((h) => ({
+          id: h.documentId,
+          title: h.title,
+          path: h.path,
+          anchor: h.anchor,
+          heading: h.heading,
+          snippet: snippetHtml(h._formatted?.text ?? '', START, STOP),
+          kind: h.kind as TSearchRecord['kind'],
+          project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
+          updatedAt: new Date(h.updatedAt).toISOString(),
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ZSearchQuery, type TSearchRecord } from '../contract';
+import { buildFilter, indexSettings, toMeiliRecords } from './mapping';
+
+const record: TSearchRecord = {
+  id: 'doc1',
+  version: 3,
+  title: 'Runbook: churn',
+  path: '/w/churn/churn-runbook',
+  kind: 'runbook',
+  projectId: 'p1',
+  project: 'churn',
+  projectName: 'Churn',
+  restricted: true,
+  memberIds: ['u1'],
+  tags: ['drift'],
+  owner: 'Tomás',
+  jobRole: 'ml_engineer',
+  status: 'published',
+  reviewBy: '2026-12-01',
+  monitoringReviewBy: '2026-11-20',
+  fieldsText: 'Alerts\nPSI > 0.25',
+  updatedAt: '2026-11-28T10:00:00.000Z',
+  sections: [
+    { anchor: '', heading: '', text: 'Lead' },
+    { anchor: 'levers', heading: 'Levers', text: 'Roll back' },
+  ],
+};
+
+describe('Meilisearch mapping', () => {
+  it('makes one record per section, distinct by document, with fields once and the earliest review date', () => {
+    const rs = toMeiliRecords(record);
+    expect(rs.map((r) => [r.id, r.documentId, r.anchor])).toEqual([
+      ['doc1_0', 'doc1', ''],
+      ['doc1_1', 'doc1', 'levers'],
+    ]);
+    expect(rs.map((r) => r.fields)).toEqual(['Alerts\nPSI > 0.25', '']);
+    expect(rs[0]!.reviewDue).toBe(Date.parse('2026-11-20T00:00:00Z'));
+  });
+
+  it('sets weighted searchable attributes, facets, distinct, typo tolerance and two-way synonyms', () => {
+    const s = indexSettings([[['drift'], ['data', 'shift']]]);
+    expect(s.searchableAttributes).toEqual(['title', 'heading', 'tags', 'fields', 'text']);
+    expect(s.distinctAttribute).toBe('documentId');
+    expect(s.filterableAttributes).toEqual(expect.arrayContaining(['restricted', 'projectId', 'kind', 'tags', 'reviewDue']));
+    expect(s.synonyms).toEqual({ drift: ['data shift'], 'data shift': ['drift'] });
+    expect(s.typoTolerance).toMatchObject({ enabled: true });
+  });
+
+  it('always applies access first, and quotes every value', () => {
+    const q = ZSearchQuery.parse({ q: 'x', tags: ['a" OR restricted = true OR "'], kind: ['runbook'], needsReview: true });
+    const viewer = buildFilter({ id: 'u', role: 'viewer' }, ['p1', 'p2'], q, 1000);
+    expect(viewer).toBe(
+      '(restricted = false OR projectId IN ["p1", "p2"]) AND kind IN ["runbook"] AND tags IN ["a\\" OR restricted = true OR \\""] AND reviewDue < 1000',
+    );
+    expect(buildFilter({ id: 'u', role: 'editor' }, [], ZSearchQuery.parse({}), 0)).toBe('restricted = false');
+    expect(buildFilter({ id: 'a', role: 'admin' }, [], ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
+  });
+});

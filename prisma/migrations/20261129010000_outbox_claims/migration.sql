@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SearchOutbox" ADD COLUMN     "claimedAt" TIMESTAMP(3);

@@ -25,6 +25,29 @@ export async function benchDatabase(name: string, fresh: boolean): Promise<strin
   return url.toString();
 }
 
+/**
+ * The benchmark's database, seeded with `docs` generated documents unless it already holds them
+ * (`fresh` starts over). Returns the client and, when it seeded, what seeding took.
+ */
+export async function seededDatabase(name: string, docs: number, opts: { fresh: boolean; render: boolean }) {
+  const url = await benchDatabase(name, opts.fresh);
+  const { createClient } = await import('@/lib/db/client');
+  const db = createClient(url);
+  const have = await db.document.count({ where: { slug: { startsWith: 'bench-' } } });
+  if (have === docs) {
+    console.log(`Reusing ${name} (${have.toLocaleString()} documents already seeded)`);
+    return { db, seeded: null };
+  }
+  if (have > 0) throw new Error(`${name} holds ${have} generated documents, expected ${docs}: run with --fresh`);
+  const { seedDocuments } = await import('./seed');
+  const t0 = performance.now();
+  const stats = await seedDocuments(db, docs, console.log, { render: opts.render });
+  // Fresh planner statistics, as autovacuum would eventually provide; without them the
+  // planner mistakes 10,000 live documents for 50 and scans them all for backlinks.
+  await db.$executeRawUnsafe('ANALYZE');
+  return { db, seeded: { ...stats, seconds: (performance.now() - t0) / 1000 } };
+}
+
 /** A viewer (so every read goes through the access checks) and a session cookie for them. */
 export async function readerCookie(db: ReturnType<typeof createClient>): Promise<{ id: string; cookie: string }> {
   const reader = await db.user.upsert({

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { generateDocument, spaceOfGenerated } from './corpus';
-import { benchDatabase, lcg, percentiles, readerCookie, startServer } from './harness';
+import { lcg, percentiles, readerCookie, seededDatabase, startServer } from './harness';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,23 +26,10 @@ async function main() {
   console.log(`Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests at each concurrency (${levels.join(', ')})`);
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
-  const url = await benchDatabase(dbName, args.fresh);
-  const { createClient } = await import('@/lib/db/client');
-  const db = createClient(url);
-  const have = await db.document.count({ where: { slug: { startsWith: 'bench-' } } });
-  if (have !== docs) {
-    if (have > 0) throw new Error(`${dbName} holds ${have} generated documents, expected ${docs}: run with --fresh`);
-    const { seedDocuments } = await import('./seed');
-    const t0 = performance.now();
-    const seeded = await seedDocuments(db, docs, console.log);
-    // Fresh planner statistics, as autovacuum would eventually provide; without them the
-    // planner mistakes 10,000 live documents for 50 and scans them all for backlinks.
-    await db.$executeRawUnsafe('ANALYZE');
-    const s = (performance.now() - t0) / 1000;
-    console.log(`Seeded ${docs.toLocaleString()} documents in ${s.toFixed(1)} s (${Math.round(docs / s)} docs/s, rendering included)`);
+  const { db, seeded } = await seededDatabase(dbName, docs, { fresh: args.fresh, render: true });
+  if (seeded) {
+    console.log(`Seeded ${docs.toLocaleString()} documents in ${seeded.seconds.toFixed(1)} s (${Math.round(docs / seeded.seconds)} docs/s, rendering included)`);
     console.log(`  rendering during seeding: ${(seeded.bytes / 1e6 / (seeded.renderMs / 1000)).toFixed(2)} MB/s`);
-  } else {
-    console.log(`Reusing ${dbName} (${have.toLocaleString()} documents already seeded)`);
   }
   // Pages need a signed-in reader: a viewer, so every read goes through the visibility checks.
   const { cookie } = await readerCookie(db);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { VOCABULARY } from './corpus';
-import { benchDatabase, lcg, percentiles, readerCookie, startServer } from './harness';
+import { lcg, percentiles, readerCookie, seededDatabase, startServer } from './harness';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,19 +56,8 @@ async function main() {
   console.log(`Hindsight search benchmark: ${docs.toLocaleString()} documents, ${queries} queries at each concurrency (${levels.join(', ')})`);
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
-  const url = await benchDatabase(dbName, args.fresh);
-  const { createClient } = await import('@/lib/db/client');
-  const db = createClient(url);
-  const have = await db.document.count({ where: { slug: { startsWith: 'bench-' } } });
-  if (have !== docs) {
-    if (have > 0) throw new Error(`${dbName} holds ${have} generated documents, expected ${docs}: run with --fresh`);
-    const { seedDocuments } = await import('./seed');
-    const t0 = performance.now();
-    await seedDocuments(db, docs, console.log, { render: false });
-    console.log(`Seeded ${docs.toLocaleString()} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  } else {
-    console.log(`Reusing ${dbName} (${have.toLocaleString()} documents already seeded)`);
-  }
+  const { db, seeded } = await seededDatabase(dbName, docs, { fresh: args.fresh, render: false });
+  if (seeded) console.log(`Seeded ${docs.toLocaleString()} documents in ${seeded.seconds.toFixed(1)} s`);
   // Five of the 40 projects are restricted and the reader is in none of them: every query
   // goes through the access rules.
   await db.project.updateMany({ where: { slug: { in: ['proj-0', 'proj-1', 'proj-2', 'proj-3', 'proj-4'] } }, data: { visibility: 'restricted' } });

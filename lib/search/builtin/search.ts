@@ -27,7 +27,7 @@ function filters(q: TSearchQuery): Prisma.Sql[] {
 const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
 
 /** The reader's access rule on the index table alone: team-wide and internal, or their projects. */
-async function access(actor: TActor): Promise<Prisma.Sql> {
+export async function accessRule(actor: TActor): Promise<Prisma.Sql> {
   if (actor.role === 'admin') return Prisma.sql`TRUE`;
   const mine = await db.$queryRaw<{ projectId: string }[]>`SELECT "projectId" FROM "ProjectMember" WHERE "userId" = ${actor.id}`;
   return Prisma.sql`(NOT sd.restricted OR sd."projectId" = ANY(${mine.map((m) => m.projectId)}::text[]))`;
@@ -41,8 +41,8 @@ const STOP = '\u0003';
 // in most of 100,000 documents it keeps ranking to a few hundred full vectors.
 const CANDIDATES = 300;
 
-async function run(actor: TActor, q: TSearchQuery, tsquery: string | null, words: string[] = []): Promise<TSearchResult> {
-  const sql = await searchSql(actor, q, tsquery, words);
+async function run(rule: Prisma.Sql, q: TSearchQuery, tsquery: string | null, words: string[] = []): Promise<TSearchResult> {
+  const sql = searchSql(rule, q, tsquery, words);
   // Matches are materialized once and grouped several times: keep that in memory (the 4 MB
   // default spills a common word's 50,000 matches to disk, measured 5x slower).
   const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, db.$queryRaw<TRow[]>(sql)]);
@@ -50,11 +50,11 @@ async function run(actor: TActor, q: TSearchQuery, tsquery: string | null, words
   return toResult(row!);
 }
 
-/** The one statement a search runs: hits, the page with snippets, and facet counts. */
-export async function searchSql(actor: TActor, q: TSearchQuery, tsquery: string | null, words: string[] = []): Promise<Prisma.Sql> {
+/** The one statement a search runs (`rule`: the reader's access): hits, the page with snippets, facets. */
+export function searchSql(rule: Prisma.Sql, q: TSearchQuery, tsquery: string | null, words: string[] = []): Prisma.Sql {
   // Word beginnings, so "retraining" also finds "retrain" in a section's text.
   const stems = words.map((w) => (w.length > 5 ? w.slice(0, Math.max(5, w.length - 3)) : w));
-  const where = Prisma.join([tsquery ? Prisma.sql`sd.tsv @@ query.q` : Prisma.sql`TRUE`, await access(actor), ...filters(q)], ' AND ');
+  const where = Prisma.join([tsquery ? Prisma.sql`sd.tsv @@ query.q` : Prisma.sql`TRUE`, rule, ...filters(q)], ' AND ');
   const offset = (q.page - 1) * q.perPage;
   const byRelevance = tsquery !== null && q.sort === 'relevance';
   const window = Math.max(CANDIDATES, offset + q.perPage);
@@ -146,17 +146,18 @@ async function expandPrefix(terms: TTerm[]) {
  */
 export async function searchBuiltin(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
   const words = tokenize(q.q);
-  if (words.length === 0) return run(actor, q, null);
+  const rule = await accessRule(actor); // read once, for every attempt below
+  if (words.length === 0) return run(rule, q, null);
   const groups = synonymGroups();
   const terms = async (ws: string[]) => expandPrefix(toTerms(ws, groups, true));
-  const first = await run(actor, q, toTsquery(await terms(words)), words);
+  const first = await run(rule, q, toTsquery(await terms(words)), words);
   if (first.total > 0) return first;
   const fixed = await correctWords(words);
   if (fixed) {
-    const second = await run(actor, q, toTsquery(await terms(fixed)), fixed);
+    const second = await run(rule, q, toTsquery(await terms(fixed)), fixed);
     if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };
   }
   if (words.length < 2) return first;
-  const any = await run(actor, q, toTsquery(await terms(fixed ?? words), true), fixed ?? words);
+  const any = await run(rule, q, toTsquery(await terms(fixed ?? words), true), fixed ?? words);
   return any.total > 0 ? { ...any, someWords: true, ...(fixed ? { correctedQuery: fixed.join(' ') } : {}) } : first;
 }

@@ -29,6 +29,11 @@ sign_in_and_read() {
   page=$(curl -fsS -b "$jar" "$base/w/_/monitoring-drift-and-retraining")
   grep -q "Monitoring, drift and retraining" <<<"$page" || { echo "Seeded page missing"; exit 1; }
   curl -fsS -b "$jar" "$base/projects/churn-prediction" | grep -q "Subscriber churn prediction"
+  # Search on the embedded database: the indexer ran at start; a typo is corrected.
+  local result
+  result=$(curl -fsS -b "$jar" -H 'content-type: application/json' -d '{"q":"drfit"}' "$base/api/search")
+  grep -q '"correctedQuery":"drift"' <<<"$result" && grep -q 'monitoring-drift-and-retraining' <<<"$result" \
+    || { echo "Search on the embedded database failed: $result"; exit 1; }
 }
 
 start_and_check() {
@@ -52,4 +57,4 @@ grep -qE "Content: [1-9][0-9]* created" "$log" || { echo "First start imported n
 start_and_check
 grep -q "Content: 0 created, 0 updated" "$log" || { echo "Second start imported content again"; exit 1; }
 ! grep -q "password:" "$log" || { echo "The admin password must be printed on the first start only"; exit 1; }
-echo "Start command: OK (signed in and served seeded pages twice on the same embedded data, no duplicates)."
+echo "Start command: OK (signed in, served seeded pages and search twice on the same embedded data, no duplicates)."

@@ -38,9 +38,7 @@ export async function buildRecords(ids: string[]): Promise<{ records: TSearchRec
     SELECT d.id, d.version, d.slug, d.title, d.kind::text AS kind, d.status::text AS status, d.body, d.fields,
            d."reviewBy", d."monitoringReviewBy", d."updatedAt", p.id AS "projectId", p.slug AS "projectSlug", p.name AS "projectName",
            coalesce(p.visibility = 'restricted', false) AS restricted, u.name AS owner, u."jobRole"::text AS "jobRole",
-           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id), '{}') AS tags,
-           CASE WHEN p.visibility = 'restricted'
-                THEN coalesce((SELECT array_agg(m."userId") FROM "ProjectMember" m WHERE m."projectId" = p.id), '{}') ELSE '{}' END AS "memberIds"
+           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id), '{}') AS tags
     FROM "Document" d
     LEFT JOIN "Project" p ON p.id = d."projectId"
     JOIN "User" u ON u.id = d."ownerId"
@@ -58,7 +56,6 @@ export async function buildRecords(ids: string[]): Promise<{ records: TSearchRec
       project: d.projectSlug,
       projectName: d.projectName,
       restricted: d.restricted,
-      memberIds: d.memberIds,
       tags: d.tags,
       owner: d.owner,
       jobRole: d.jobRole,
@@ -92,5 +89,4 @@ type TRow = {
   owner: string;
   jobRole: string;
   tags: string[];
-  memberIds: string[];
 };

@@ -19,7 +19,6 @@ export type TSearchRecord = {
   project: string | null; // slug
   projectName: string | null;
   restricted: boolean;
-  memberIds: string[]; // who may read it when restricted
   tags: string[];
   owner: string;
   jobRole: string;

@@ -1,9 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { documentPath } from '@/lib/documents/paths';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 import { FACETS, type TFacetCounts, type TSearchHit, type TSearchQuery, type TSearchResult } from '../contract';
-import { snippetHtml } from '../snippet';
+import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
 import { correctWords } from './correct';
 import { tokenize, toTerms, toTsquery, type TTerm } from './query';
@@ -33,9 +34,6 @@ export async function accessRule(actor: TActor): Promise<Prisma.Sql> {
   return Prisma.sql`(NOT sd.restricted OR sd."projectId" = ANY(${mine.map((m) => m.projectId)}::text[]))`;
 }
 
-// Sentinels around matches in ts_headline output; the text is escaped before they become <mark>.
-const START = '\u0002';
-const STOP = '\u0003';
 // Relevance is ranked in two steps: every match by its small title/headings/tags/fields vector,
 // then the best CANDIDATES of those by their full text. Exact for small result sets; for a word
 // in most of 100,000 documents it keeps ranking to a few hundred full vectors.
@@ -58,7 +56,7 @@ export function searchSql(rule: Prisma.Sql, q: TSearchQuery, tsquery: string | n
   const offset = (q.page - 1) * q.perPage;
   const byRelevance = tsquery !== null && q.sort === 'relevance';
   const window = Math.max(CANDIDATES, offset + q.perPage);
-  const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const opts = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxWords=28, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
   return Prisma.sql`
     WITH query AS (SELECT to_tsquery('english', ${tsquery ?? ''}) AS q),
     hits AS MATERIALIZED (
@@ -118,10 +116,10 @@ function toResult(row: TRow): TSearchResult {
   const hits = ((row.hits ?? []) as TRawHit[]).map((h) => ({
     id: h.id,
     title: h.title,
-    path: `/w/${h.projectSlug ?? '_'}/${h.slug}`,
+    path: documentPath(h.projectSlug, h.slug),
     anchor: h.anchor,
     heading: h.heading,
-    snippet: snippetHtml(h.snippet, START, STOP),
+    snippet: snippetHtml(h.snippet),
     kind: h.kind,
     project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
     updatedAt: new Date(h.updatedAt).toISOString(),

@@ -3,12 +3,10 @@ import { Meilisearch, type Index, type Task } from 'meilisearch';
 import { db } from '@/lib/db/client';
 import type { TActor } from '@/lib/policies/can';
 import { FACETS, type TFacetCounts, type TSearchEngine, type TSearchQuery, type TSearchResult, type TSearchRecord } from '../contract';
-import { snippetHtml } from '../snippet';
+import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
 
-const START = '\u0002';
-const STOP = '\u0003';
 const WAIT = { timeout: 60_000, interval: 50 };
 
 function check(task: Task): Task {
@@ -73,8 +71,8 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
             attributesToHighlight: ['text'],
             attributesToCrop: ['text'],
             cropLength: 28,
-            highlightPreTag: START,
-            highlightPostTag: STOP,
+            highlightPreTag: MATCH_START,
+            highlightPostTag: MATCH_STOP,
           },
           count(`reviewDue < ${now}`),
           count(`(reviewDue IS NULL OR reviewDue >= ${now})`),
@@ -110,7 +108,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
           path: h.path,
           anchor: h.anchor,
           heading: h.heading,
-          snippet: snippetHtml(h._formatted?.text ?? '', START, STOP),
+          snippet: snippetHtml(h._formatted?.text ?? ''),
           kind: h.kind as TSearchRecord['kind'],
           project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
           updatedAt: new Date(h.updatedAt).toISOString(),

@@ -12,7 +12,6 @@ const record: TSearchRecord = {
   project: 'churn',
   projectName: 'Churn',
   restricted: true,
-  memberIds: ['u1'],
   tags: ['drift'],
   owner: 'Tomás',
   jobRole: 'ml_engineer',

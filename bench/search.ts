@@ -64,7 +64,7 @@ async function main() {
   const { cookie } = await readerCookie(db);
 
   if (!args['skip-reindex']) {
-    await db.$executeRawUnsafe('TRUNCATE "SearchDocument", "SearchSection", "SearchTerm", "SearchOutbox"');
+    await db.$executeRawUnsafe('TRUNCATE "SearchDocument", "SearchTerm", "SearchOutbox"');
     await db.$executeRawUnsafe('ANALYZE');
     const { reindexAll } = await import('@/lib/search/reindex');
     const { builtinEngine } = await import('@/lib/search/builtin/engine');
@@ -79,7 +79,7 @@ async function main() {
   }
   await db.$executeRawUnsafe('ANALYZE');
   const [size] = await db.$queryRawUnsafe<{ size: string }[]>(
-    `SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"') + pg_total_relation_size('"SearchSection"') + pg_total_relation_size('"SearchTerm"')) AS size`,
+    `SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"') + pg_total_relation_size('"SearchTerm"')) AS size`,
   );
   console.log(`Index size on disk: ${size!.size}`);
   await db.$disconnect();

@@ -73,6 +73,8 @@ export type TSearchResult = {
   correctedQuery?: string;
   // Set when no document has every word, and these hits have only some of them.
   someWords?: true;
+  // Set when the total and facet counts are estimates (very many matches), shown as "about".
+  approximate?: true;
 };
 
 export type TSearchEngine = {

@@ -30,16 +30,17 @@ export function plainText(md: string): string {
     .trim();
 }
 
-export function splitSections(markdown: string): TSection[] {
+/** A section before its Markdown is made plain: `raw` is its Markdown, fence markers removed. */
+export type TRawSection = { anchor: string; heading: string; raw: string };
+
+/** The sections as Markdown (cheap: no inline rules run), for picking one before making it plain. */
+export function rawSections(markdown: string): TRawSection[] {
   const slugger = new GithubSlugger();
-  const sections: TSection[] = [];
-  let current: TSection = { anchor: '', heading: '', text: '' };
+  const sections: TRawSection[] = [];
+  let current = { anchor: '', heading: '' };
   let lines: string[] = [];
   let fence: string | null = null;
-  const close = () => {
-    current.text = plainText(lines.join('\n'));
-    if (current.heading || current.text) sections.push(current);
-  };
+  const close = () => sections.push({ ...current, raw: lines.join('\n') });
   for (const line of markdown.split('\n')) {
     const f = FENCE.exec(line);
     if (f) {
@@ -55,11 +56,16 @@ export function splitSections(markdown: string): TSection[] {
     }
     close();
     const heading = plainText(h[2]!);
-    const anchor = slugger.slug(heading);
     // rehype-slug gives every heading an id, but pages link only h1-h4 in their contents.
-    current = { anchor, heading, text: '' };
+    current = { anchor: slugger.slug(heading), heading };
     lines = [];
   }
   close();
   return sections;
+}
+
+export function splitSections(markdown: string): TSection[] {
+  return rawSections(markdown)
+    .map((s) => ({ anchor: s.anchor, heading: s.heading, text: plainText(s.raw) }))
+    .filter((s) => s.heading || s.text);
 }

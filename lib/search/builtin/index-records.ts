@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TSearchRecord } from '../contract';
+import { recordKeys } from './keys';
 
 const CHUNK = 250;
 const WORD = /[a-z]{3,30}/g;
@@ -15,43 +16,38 @@ export function dictionaryWords(records: TSearchRecord[]): string[] {
   return [...words];
 }
 
-/** Replaces the index rows of these documents: one weighted tsvector each, plus their sections. */
+/**
+ * Replaces the index rows of these documents: the title's tsvector and two weighted ones. The
+ * sections are not stored: search cuts snippets from the document body for the hits it shows.
+ */
 export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
     const ids = chunk.map((r) => r.id);
     const col = <T,>(f: (r: TSearchRecord) => T) => chunk.map(f);
-    // The structured fields are shown at the top of the page, so a match there points to the top.
-    const sections = chunk.flatMap((r) =>
-      [...r.sections, ...(r.fieldsText ? [{ anchor: '', heading: 'At a glance', text: r.fieldsText }] : [])].map((s, position) => ({ id: r.id, position, ...s })),
-    );
     await db.$transaction([
-      db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
       db.$executeRaw`
         INSERT INTO "SearchDocument" ("documentId", title, slug, kind, "projectId", "projectSlug", "projectName", restricted, owner, "jobRole",
-                                      status, tags, "reviewBy", "monitoringReviewBy", "updatedAt", head, tsv)
+                                      status, tags, keys, "reviewBy", "monitoringReviewBy", "updatedAt", "titleTsv", head, tsv)
         SELECT u.id, u.title, u.slug, u.kind, u.pid, u.pslug, u.pname, u.restricted, u.owner, u.role, u.status,
-               string_to_array(u.tags, E'\x1f'), u.review::date, u.monitoring::date, u.updated::timestamp, h.head,
+               string_to_array(u.tags, E'\x1f'), string_to_array(u.keys, E'\x1f'), u.review::date, u.monitoring::date, u.updated::timestamp, h.title, h.head,
                h.head || setweight(to_tsvector('english', u.body), 'D')
         FROM unnest(${ids}::text[], ${col((r) => r.title)}::text[], ${col((r) => r.path.slice(r.path.lastIndexOf('/') + 1))}::text[], ${col((r) => r.kind)}::text[],
                     ${col((r) => r.projectId)}::text[], ${col((r) => r.project)}::text[], ${col((r) => r.projectName)}::text[], ${col((r) => r.restricted)}::boolean[],
-                    ${col((r) => r.owner)}::text[], ${col((r) => r.jobRole)}::text[], ${col((r) => r.status)}::text[], ${col((r) => r.tags.join('\x1f'))}::text[],
+                    ${col((r) => r.owner)}::text[], ${col((r) => r.jobRole)}::text[], ${col((r) => r.status)}::text[], ${col((r) => r.tags.join('\x1f'))}::text[], ${col((r) => recordKeys(r).join('\x1f'))}::text[],
                     ${col((r) => r.reviewBy)}::text[], ${col((r) => r.monitoringReviewBy)}::text[], ${col((r) => r.updatedAt)}::text[],
                     ${col((r) => r.sections.map((s) => s.heading).join('\n'))}::text[], ${col((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[],
                     ${col((r) => r.sections.map((s) => s.text).join('\n'))}::text[])
-             AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, review, monitoring, updated, headings, extra, body),
-        LATERAL (SELECT setweight(to_tsvector('english', u.title), 'A') || setweight(to_tsvector('english', u.headings), 'B') ||
+             AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, keys, review, monitoring, updated, headings, extra, body),
+        LATERAL (SELECT to_tsvector('english', u.title) AS title) t,
+        LATERAL (SELECT t.title, setweight(t.title, 'A') || setweight(to_tsvector('english', u.headings), 'B') ||
                         setweight(to_tsvector('english', u.extra), 'C') AS head) h
         ON CONFLICT ("documentId") DO UPDATE SET
           title = EXCLUDED.title, slug = EXCLUDED.slug, kind = EXCLUDED.kind, "projectId" = EXCLUDED."projectId",
           "projectSlug" = EXCLUDED."projectSlug", "projectName" = EXCLUDED."projectName", restricted = EXCLUDED.restricted,
-          owner = EXCLUDED.owner, "jobRole" = EXCLUDED."jobRole", status = EXCLUDED.status, tags = EXCLUDED.tags,
+          owner = EXCLUDED.owner, "jobRole" = EXCLUDED."jobRole", status = EXCLUDED.status, tags = EXCLUDED.tags, keys = EXCLUDED.keys,
           "reviewBy" = EXCLUDED."reviewBy", "monitoringReviewBy" = EXCLUDED."monitoringReviewBy", "updatedAt" = EXCLUDED."updatedAt",
-          head = EXCLUDED.head, tsv = EXCLUDED.tsv`,
-      db.$executeRaw`
-        INSERT INTO "SearchSection" ("documentId", position, anchor, heading, text)
-        SELECT * FROM unnest(${sections.map((s) => s.id)}::text[], ${sections.map((s) => s.position)}::int[], ${sections.map((s) => s.anchor)}::text[],
-                             ${sections.map((s) => s.heading)}::text[], ${sections.map((s) => s.text)}::text[])`,
+          "titleTsv" = EXCLUDED."titleTsv", head = EXCLUDED.head, tsv = EXCLUDED.tsv`,
       db.$executeRaw`INSERT INTO "SearchTerm" (term) SELECT DISTINCT unnest(${dictionaryWords(chunk)}::text[]) ON CONFLICT DO NOTHING`,
     ]);
   }
@@ -59,8 +55,5 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
 
 export async function removeRecords(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.$transaction([
-    db.$executeRaw`DELETE FROM "SearchSection" WHERE "documentId" = ANY(${ids}::text[])`,
-    db.$executeRaw`DELETE FROM "SearchDocument" WHERE "documentId" = ANY(${ids}::text[])`,
-  ]);
+  await db.$executeRaw`DELETE FROM "SearchDocument" WHERE "documentId" = ANY(${ids}::text[])`;
 }

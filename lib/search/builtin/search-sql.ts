@@ -1,0 +1,115 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TSearchQuery } from '../contract';
+import { KEY } from './keys';
+
+// The statements one search runs. Work is bounded by the sample size, not by the corpus: at most
+// `sample` + 1 matches are read, and past that the total is the planner's estimate (from the
+// tsvector statistics ANALYZE keeps) and facet counts are scaled up from the sample. Relevance
+// ranks in two steps: the sample plus every title match by the small title/headings/tags/fields
+// vector, then the best CANDIDATES of those by their full text.
+
+export const CANDIDATES = 200;
+
+const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
+
+function filters(q: TSearchQuery): Prisma.Sql[] {
+  // Any of a facet's chosen values, every facet: one indexed "keys &&" test per facet.
+  const any = (values: string[] | undefined, key: (v: string) => string) =>
+    values?.length ? [Prisma.sql`sd.keys && ${values.map(key)}::text[]`] : [];
+  const out: Prisma.Sql[] = [
+    ...any(q.kind, KEY.kind),
+    ...any(q.project, KEY.project),
+    ...any(q.owner, KEY.owner),
+    ...any(q.jobRole, KEY.jobRole),
+    ...any(q.status ? [q.status] : undefined, KEY.status),
+    ...any(q.tags, KEY.tag),
+  ];
+  if (q.needsReview !== undefined) out.push(Prisma.sql`${NEEDS_REVIEW} = ${q.needsReview}`);
+  return out;
+}
+
+const and = (parts: Prisma.Sql[]) => Prisma.join(parts, ' AND ');
+// The tsquery is written into each statement (not joined from a CTE) so the planner sees it:
+// its row estimate is what the total is extrapolated from.
+const Q = (tsquery: string | null) => Prisma.sql`to_tsquery('english', ${tsquery ?? ''})`;
+
+/** Every condition a match meets: the words, the reader's access, the filters. */
+export function whereSql({ rule, q, tsquery, parts }: TStatementInput): Prisma.Sql {
+  // The query's ORed parts (see toTsqueryParts) as separate conditions: a BitmapOr of cheap scans.
+  const words = parts.length ? Prisma.sql`(${Prisma.join(parts.map((p) => Prisma.sql`sd.tsv @@ ${Q(p)}`), ' OR ')})` : Prisma.sql`sd.tsv @@ ${Q(tsquery)}`;
+  return and([tsquery ? words : Prisma.sql`TRUE`, rule, ...filters(q)]);
+}
+
+// `tsquery` ranks and highlights; `parts`, ORed, match the same documents (faster).
+export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; parts: string[]; sample: number };
+
+/** Whether the page is ordered by relevance (there are words, and the reader did not ask for recency). */
+export const byRelevance = ({ q, tsquery }: TStatementInput) => tsquery !== null && q.sort === 'relevance';
+
+/** The planner's estimate of all matches (read from EXPLAIN when the sample is full). */
+export function estimateSql(input: TStatementInput): Prisma.Sql {
+  return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "SearchDocument" sd WHERE ${whereSql(input)}`;
+}
+
+/** The sampled matches, how many were read (at most sample + 1), their facets and (by relevance) the page. */
+export function matchSql(input: TStatementInput): Prisma.Sql {
+  const { rule, q, tsquery, sample } = input;
+  const ranked = byRelevance(input);
+  const where = whereSql(input);
+  const window = Math.max(CANDIDATES, q.page * q.perPage);
+  const page = ranked
+    ? Prisma.sql`(SELECT json_agg(c ORDER BY c.rank DESC, c."updatedAt" DESC, c.id) FROM (
+          SELECT p.id, p."updatedAt", sd.title, sd.slug, sd.kind, sd."projectSlug", sd."projectName", ts_rank(sd.tsv, ${Q(tsquery)}, 1) AS rank
+          FROM (SELECT id, "updatedAt" FROM pool ORDER BY head_rank DESC, "updatedAt" DESC, id LIMIT ${window}) p
+          JOIN "SearchDocument" sd ON sd."documentId" = p.id
+          ORDER BY rank DESC, p."updatedAt" DESC, p.id LIMIT ${q.perPage} OFFSET ${(q.page - 1) * q.perPage}) c)`
+    : Prisma.sql`NULL::json`;
+  // Title matches are candidates even when the sample is full: a page named for the words must
+  // not lose its place to whichever matches happen to be stored first.
+  const titled = ranked
+    ? Prisma.sql`
+      titled AS (
+        SELECT sd."documentId" AS id, sd."updatedAt", ts_rank(sd.head, ${Q(tsquery)}) AS head_rank
+        FROM "SearchDocument" sd
+        WHERE ${and([Prisma.sql`sd."titleTsv" @@ ${Q(tsquery)}`, rule, ...filters(q)])}
+        LIMIT ${CANDIDATES}
+      ),
+      pool AS (SELECT id, "updatedAt", head_rank FROM hits UNION SELECT id, "updatedAt", head_rank FROM titled),`
+    : Prisma.empty;
+  return Prisma.sql`
+    WITH hits AS MATERIALIZED (
+      SELECT sd."documentId" AS id, sd.kind, sd."projectSlug", sd."projectName", sd.owner, sd."jobRole", sd.status, sd.tags, sd."updatedAt",
+             ${NEEDS_REVIEW} AS "needsReview",
+             ${ranked ? Prisma.sql`ts_rank(sd.head, ${Q(tsquery)})` : Prisma.sql`0::real`} AS head_rank
+      FROM "SearchDocument" sd
+      WHERE ${where}
+      LIMIT ${sample + 1}
+    ),
+    ${titled}
+    facets AS (
+      SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING("projectSlug") = 0 THEN 'project' WHEN GROUPING(owner) = 0 THEN 'owner'
+                  WHEN GROUPING("jobRole") = 0 THEN 'jobRole' WHEN GROUPING(status) = 0 THEN 'status' ELSE 'needsReview' END AS facet,
+             coalesce(kind, "projectSlug", owner, "jobRole", status, "needsReview"::text) AS value,
+             CASE WHEN GROUPING("projectSlug") = 0 THEN min("projectName") END AS label,
+             count(*)::int AS count
+      FROM hits
+      GROUP BY GROUPING SETS ((kind), ("projectSlug"), (owner), ("jobRole"), (status), ("needsReview"))
+      UNION ALL
+      SELECT 'tags', t, NULL, count(*)::int FROM (SELECT unnest(tags) AS t FROM hits) x GROUP BY t
+    )
+    SELECT (SELECT count(*)::int FROM hits) AS n,
+           ${page} AS page,
+           (SELECT json_agg(f) FROM facets f WHERE f.value IS NOT NULL) AS facets`;
+}
+
+/** The page by recency (no words, or the reader asked for it): walks the recency index when matches are many. */
+export function recentSql(input: TStatementInput): Prisma.Sql {
+  const { q } = input;
+  return Prisma.sql`
+    SELECT sd."documentId" AS id, sd."updatedAt", sd.title, sd.slug, sd.kind, sd."projectSlug", sd."projectName"
+    FROM "SearchDocument" sd
+    WHERE ${whereSql(input)}
+    ORDER BY sd."updatedAt" DESC, sd."documentId" DESC
+    LIMIT ${q.perPage} OFFSET ${(q.page - 1) * q.perPage}`;
+}

@@ -19,9 +19,10 @@ export function matcher(phrases: string[][]): RegExp | null {
 /**
  * About `size` characters of `text` around its first match, cut at spaces, "…" where text was
  * left out, with MATCH_START/MATCH_STOP around every match (snippetHtml turns them into <mark>).
+ * Takes the phrases, or their matcher when marking many snippets for one query.
  */
-export function markMatches(text: string, phrases: string[][], size = 240): string {
-  const re = matcher(phrases);
+export function markMatches(text: string, phrasesOrMatcher: string[][] | RegExp | null, size = 240): string {
+  const re = Array.isArray(phrasesOrMatcher) ? matcher(phrasesOrMatcher) : phrasesOrMatcher;
   const flat = text.replace(/\s+/g, ' ').trim();
   const first = re ? flat.search(re) : -1;
   let start = first > 60 ? first - 60 : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, tokenize, toTerms, toTsquery, toTsqueryParts, typoBudget } from './query';
+import { editDistance, tokenize, toTerms, toTsquery, typoBudget } from './query';
 
 const groups = [
   [['drift'], ['data', 'shift'], ['covariate', 'shift']],
@@ -25,21 +25,6 @@ describe('search query', () => {
     terms[1]!.expansions = ['experiment', 'experimental'];
     expect(toTsquery(terms)).toBe('model & (experim:* | experiment | experimental)');
     expect(toTsquery(toTerms(['roll', 'back', 'bad'], groups, false), true)).toBe('((roll <-> back) | rollback) | bad');
-  });
-
-  it.each([
-    ['drift', ['drift', '(data <-> shift)', '(covariate <-> shift)'], false],
-    ['covariate shift alert', ['drift & alert:*', '(data <-> shift) & alert:*', '(covariate <-> shift) & alert:*'], false],
-    ['drift roll back', ['drift & (roll <-> back)', 'drift & rollback', '(data <-> shift) & (roll <-> back)', '(data <-> shift) & rollback', '(covariate <-> shift) & (roll <-> back)', '(covariate <-> shift) & rollback'], false],
-    ['model regist', ['model & regist:*'], false],
-    ['drift bad', ['drift', '(data <-> shift)', '(covariate <-> shift)', 'bad:*'], true],
-  ])('%s splits into the ORed parts %j (any: %s)', (q, parts, any) => {
-    expect(toTsqueryParts(toTerms(tokenize(q), groups, true), any)).toEqual(parts);
-  });
-
-  it('falls back to the whole query when the parts would be too many', () => {
-    const terms = toTerms(tokenize('drift drift drift'), groups, true);
-    expect(toTsqueryParts(terms)).toEqual([toTsquery(terms)]);
   });
 
   it('keeps only letters and digits, folds accents, caps the number of words', () => {

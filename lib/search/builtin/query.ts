@@ -60,24 +60,6 @@ function alternatives(t: TTerm): string[] {
   return alts;
 }
 
-const MAX_PARTS = 16;
-
-/**
- * The same query as tsqueries whose OR it is (each alternative with the other terms). Matching
- * them as separate index conditions is faster: in one tsquery, a synonym phrase such as
- * "data <-> shift" makes the index read every document holding the common word "data"; alone,
- * it reads only those also holding "shift". Too many combinations: the whole query, once.
- */
-export function toTsqueryParts(terms: TTerm[], any = false): string[] {
-  if (any) return terms.flatMap(alternatives);
-  let parts: string[][] = [[]];
-  for (const t of terms) {
-    parts = parts.flatMap((p) => alternatives(t).map((a) => [...p, a]));
-    if (parts.length > MAX_PARTS) return [toTsquery(terms)];
-  }
-  return parts.map((p) => p.join(' & '));
-}
-
 /** Damerau-Levenshtein distance (adjacent swaps count once), for ranking typo corrections. */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

@@ -9,7 +9,7 @@ import { KEY } from './keys';
 // ranks in two steps: the sample plus every title match by the small title/headings/tags/fields
 // vector, then the best CANDIDATES of those by their full text.
 
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 
 const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
 
@@ -35,14 +35,11 @@ const and = (parts: Prisma.Sql[]) => Prisma.join(parts, ' AND ');
 const Q = (tsquery: string | null) => Prisma.sql`to_tsquery('english', ${tsquery ?? ''})`;
 
 /** Every condition a match meets: the words, the reader's access, the filters. */
-export function whereSql({ rule, q, tsquery, parts }: TStatementInput): Prisma.Sql {
-  // The query's ORed parts (see toTsqueryParts) as separate conditions: a BitmapOr of cheap scans.
-  const words = parts.length ? Prisma.sql`(${Prisma.join(parts.map((p) => Prisma.sql`sd.tsv @@ ${Q(p)}`), ' OR ')})` : Prisma.sql`sd.tsv @@ ${Q(tsquery)}`;
-  return and([tsquery ? words : Prisma.sql`TRUE`, rule, ...filters(q)]);
+export function whereSql({ rule, q, tsquery }: TStatementInput): Prisma.Sql {
+  return and([tsquery ? Prisma.sql`sd.tsv @@ ${Q(tsquery)}` : Prisma.sql`TRUE`, rule, ...filters(q)]);
 }
 
-// `tsquery` ranks and highlights; `parts`, ORed, match the same documents (faster).
-export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; parts: string[]; sample: number };
+export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; sample: number };
 
 /** Whether the page is ordered by relevance (there are words, and the reader did not ask for recency). */
 export const byRelevance = ({ q, tsquery }: TStatementInput) => tsquery !== null && q.sort === 'relevance';
@@ -72,7 +69,8 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
       titled AS (
         SELECT sd."documentId" AS id, sd."updatedAt", ts_rank(sd.head, ${Q(tsquery)}) AS head_rank
         FROM "SearchDocument" sd
-        WHERE ${and([Prisma.sql`sd."titleTsv" @@ ${Q(tsquery)}`, rule, ...filters(q)])}
+        -- Only when the sample is full: otherwise every title match is in it already.
+        WHERE (SELECT count(*) FROM hits) > ${sample} AND ${and([Prisma.sql`sd."titleTsv" @@ ${Q(tsquery)}`, rule, ...filters(q)])}
         LIMIT ${CANDIDATES}
       ),
       pool AS (SELECT id, "updatedAt", head_rank FROM hits UNION SELECT id, "updatedAt", head_rank FROM titled),`

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { withReadSession, type TReadSession } from '@/lib/db/read-session';
 import { documentPath } from '@/lib/documents/paths';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
@@ -7,7 +7,7 @@ import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
 import { correctWords } from './correct';
-import { tokenize, toTerms, toTsquery, toTsqueryParts, type TTerm } from './query';
+import { tokenize, toTerms, toTsquery, type TTerm } from './query';
 import { byRelevance, estimateSql, matchSql, recentSql, type TStatementInput } from './search-sql';
 import { cutSnippets } from './snippets';
 
@@ -23,11 +23,10 @@ type TMatchRow = {
   facets: { facet: string; value: string; label: string | null; count: number }[] | null;
 };
 
-/** The reader's access rule on the index table alone: team-wide and internal, or their projects. */
-export async function accessRule(actor: TActor): Promise<Prisma.Sql> {
+/** The reader's access rule on the index table: team-wide and internal pages, or their projects'. */
+export function accessRule(actor: TActor): Prisma.Sql {
   if (actor.role === 'admin') return Prisma.sql`TRUE`;
-  const mine = await db.$queryRaw<{ projectId: string }[]>`SELECT "projectId" FROM "ProjectMember" WHERE "userId" = ${actor.id}`;
-  return Prisma.sql`(NOT sd.restricted OR sd."projectId" = ANY(${mine.map((m) => m.projectId)}::text[]))`;
+  return Prisma.sql`(NOT sd.restricted OR sd."projectId" IN (SELECT "projectId" FROM "ProjectMember" WHERE "userId" = ${actor.id}))`;
 }
 
 /** The planner's row estimate out of EXPLAIN (FORMAT JSON). */
@@ -38,27 +37,23 @@ function plannedRows(rows: { 'QUERY PLAN': unknown }[]): number {
 }
 
 // `phrases`: every word and synonym phrase searched, for marking them in snippets.
-type TWords = { tsquery: string; parts: string[]; phrases: string[][] } | null;
+type TWords = { tsquery: string; phrases: string[][] } | null;
 
-async function runOnce(rule: Prisma.Sql, q: TSearchQuery, w: TWords, sample: number): Promise<TSearchResult> {
+async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TWords, sample: number): Promise<TSearchResult> {
   const tsquery = w?.tsquery ?? null;
-  const input: TStatementInput = { rule, q, tsquery, parts: w?.parts ?? [], sample };
-  const { match, recent, estimate } = await db.$transaction(async (tx) => {
-    // Grouping the sampled matches stays in memory; storage order is what the estimate relies
-    // on, so no parallel workers and no scans joining one already halfway through the table.
-    // Words: read matches through the GIN index (a sequential scan would unpack every row's
-    // full-text vector to test it). The sampled matches are grouped in memory.
-    await tx.$queryRaw`SELECT set_config('work_mem', '32MB', true), set_config('enable_seqscan', ${tsquery ? 'off' : 'on'}, true)`;
-    const [match] = await tx.$queryRaw<TMatchRow[]>(matchSql(input));
-    const many = match!.n > sample;
-    const estimate = many ? plannedRows(await tx.$queryRaw<{ 'QUERY PLAN': unknown }[]>(estimateSql(input))) : match!.n;
-    if (byRelevance(input)) return { match: match!, recent: null, estimate };
+  const input: TStatementInput = { rule, q, tsquery, sample };
+  const match = (await s.query<TMatchRow>(matchSql(input)))[0]!;
+  const many = match.n > sample;
+  const estimate = many ? plannedRows(await s.query<{ 'QUERY PLAN': unknown }>(estimateSql(input))) : match.n;
+  let recent: TPageRow[] | null = null;
+  if (!byRelevance(input)) {
     // Many matches: walk the recency index until the page is full (a bitmap scan would read them all).
-    if (many) await tx.$queryRaw`SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`;
-    return { match: match!, recent: await tx.$queryRaw<TPageRow[]>(recentSql(input)), estimate };
-  });
+    if (many) await s.query(Prisma.sql`SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
+    recent = await s.query<TPageRow>(recentSql(input));
+    if (many) await s.query(Prisma.sql`SELECT set_config('enable_bitmapscan', 'on', true)`);
+  }
   const page = recent ?? match.page ?? [];
-  const cuts = await cutSnippets(page.map((p) => p.id), w?.phrases ?? []);
+  const cuts = await cutSnippets(s, page.map((p) => p.id), w?.phrases ?? []);
   const approximate = match.n > sample;
   const total = Math.max(match.n, estimate);
   const scale = total / Math.max(1, match.n);
@@ -85,12 +80,12 @@ async function runOnce(rule: Prisma.Sql, q: TSearchQuery, w: TWords, sample: num
 }
 
 /** Whole indexed words the last word may complete to (see TTerm.expansions). */
-async function expandPrefix(terms: TTerm[]) {
+async function expandPrefix(s: TReadSession, terms: TTerm[]) {
   const last = terms.at(-1);
   if (!last?.prefix) return terms;
   const word = last.alternatives[0]![0]!;
-  const rows = await db.$queryRaw<{ term: string }[]>`
-    SELECT term FROM "SearchTerm" WHERE term LIKE ${`${word}%`} AND term <> ${word} ORDER BY length(term), term LIMIT 12`;
+  const rows = await s.query<{ term: string }>(Prisma.sql`
+    SELECT term FROM "SearchTerm" WHERE term LIKE ${`${word}%`} AND term <> ${word} ORDER BY length(term), term LIMIT 12`);
   return [...terms.slice(0, -1), { ...last, expansions: rows.map((r) => r.term) }];
 }
 
@@ -100,23 +95,29 @@ async function expandPrefix(terms: TTerm[]) {
  * something), and then pages with any of the words.
  */
 export async function searchBuiltin(actor: TActor, q: TSearchQuery, { sample = SAMPLE } = {}): Promise<TSearchResult> {
+  // One read-only transaction on one connection for every statement below: one snapshot.
   const words = tokenize(q.q);
-  const rule = await accessRule(actor); // read once, for every attempt below
-  if (words.length === 0) return runOnce(rule, q, null, sample);
-  const groups = synonymGroups();
-  const run = async (ws: string[], any = false) => {
-    const terms = await expandPrefix(toTerms(ws, groups, true));
-    const phrases = terms.flatMap((t) => [...t.alternatives, ...(t.expansions ?? []).map((e) => [e])]);
-    return runOnce(rule, q, { tsquery: toTsquery(terms, any), parts: toTsqueryParts(terms, any), phrases }, sample);
-  };
-  const first = await run(words);
-  if (first.total > 0) return first;
-  const fixed = await correctWords(words);
-  if (fixed) {
-    const second = await run(fixed);
-    if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };
-  }
-  if (words.length < 2) return first;
-  const any = await run(fixed ?? words, true);
-  return any.total > 0 ? { ...any, someWords: true, ...(fixed ? { correctedQuery: fixed.join(' ') } : {}) } : first;
+  // With words, matches are read through the GIN index: a sequential scan would unpack every
+  // row's full-text vector to test it, and the planner does not count that cost. The sampled
+  // matches are grouped in memory.
+  return withReadSession({ work_mem: '32MB', enable_seqscan: words.length ? 'off' : 'on' }, async (s) => {
+    const rule = accessRule(actor);
+    if (words.length === 0) return runOnce(s, rule, q, null, sample);
+    const groups = synonymGroups();
+    const run = async (ws: string[], any = false) => {
+      const terms = await expandPrefix(s, toTerms(ws, groups, true));
+      const phrases = terms.flatMap((t) => [...t.alternatives, ...(t.expansions ?? []).map((e) => [e])]);
+      return runOnce(s, rule, q, { tsquery: toTsquery(terms, any), phrases }, sample);
+    };
+    const first = await run(words);
+    if (first.total > 0) return first;
+    const fixed = await correctWords(s, words);
+    if (fixed) {
+      const second = await run(fixed);
+      if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };
+    }
+    if (words.length < 2) return first;
+    const any = await run(fixed ?? words, true);
+    return any.total > 0 ? { ...any, someWords: true, ...(fixed ? { correctedQuery: fixed.join(' ') } : {}) } : first;
+  });
 }

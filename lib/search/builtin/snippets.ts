@@ -1,10 +1,11 @@
 import 'server-only';
-import { db } from '@/lib/db/client';
+import type { TReadSession } from '@/lib/db/read-session';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TKind } from '@/lib/kinds/kinds';
 import { fieldsText } from '../build-records';
 import { plainText, rawSections, type TRawSection } from '../sections';
 import { bestSection, excerptAround, wordStems } from './best-section';
-import { markMatches } from './highlight';
+import { markMatches, matcher } from './highlight';
 
 export type TCut = { anchor: string; heading: string; snippet: string };
 
@@ -13,20 +14,21 @@ export type TCut = { anchor: string; heading: string; snippet: string };
  * and an excerpt of it with the matches marked (`phrases`: every word and synonym phrase
  * searched). Cut from the current body, so the index keeps no second copy of every text.
  */
-export async function cutSnippets(ids: string[], phrases: string[][]): Promise<Map<string, TCut>> {
+export async function cutSnippets(s: TReadSession, ids: string[], phrases: string[][]): Promise<Map<string, TCut>> {
   if (ids.length === 0) return new Map();
-  const docs = await db.$queryRaw<{ id: string; kind: TKind; body: string; fields: unknown }[]>`
-    SELECT id, kind::text AS kind, body, fields FROM "Document" WHERE id = ANY(${ids}::text[])`;
+  const docs = await s.query<{ id: string; kind: TKind; body: string; fields: unknown }>(Prisma.sql`
+    SELECT id, kind::text AS kind, body, fields FROM "Document" WHERE id = ANY(${ids}::text[])`);
   const stems = phrases.map(wordStems);
+  const re = matcher(phrases);
   return new Map(
     docs.map((d) => {
       // The structured fields are shown at the top of the page, so a match there points to the top.
       const glance = fieldsText(d.kind, d.fields);
-      const sections: TRawSection[] = [...rawSections(d.body).filter((s) => s.heading || s.raw.trim()), ...(glance ? [{ anchor: '', heading: 'At a glance', raw: glance }] : [])];
+      const sections: TRawSection[] = [...rawSections(d.body).filter((x) => x.heading || x.raw.trim()), ...(glance ? [{ anchor: '', heading: 'At a glance', raw: glance }] : [])];
       // Chosen on the Markdown; only the chosen one is made plain.
-      const section = bestSection(sections, stems, (s) => s.raw) ?? { anchor: '', heading: '', raw: '' };
+      const section = bestSection(sections, stems, (x) => x.raw) ?? { anchor: '', heading: '', raw: '' };
       const text = excerptAround(plainText(section.raw), stems.flat());
-      return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, phrases) }];
+      return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re) }];
     }),
   );
 }

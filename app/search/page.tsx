@@ -3,7 +3,7 @@ import { FacetFilters } from '@/components/search/facet-filters';
 import { SearchHits } from '@/components/search/search-hits';
 import { currentUser } from '@/lib/auth/current-user';
 import { DomainError } from '@/lib/errors';
-import { ZSearchQuery, type TSearchResult } from '@/lib/search/contract';
+import { MAX_RESULTS, ZSearchQuery, type TSearchResult } from '@/lib/search/contract';
 import { queryFromParams, withParams } from '@/lib/search/search-params';
 import { searchDocuments } from '@/lib/search/search-documents';
 
@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: TProps) {
     if (!(err instanceof DomainError)) throw err;
     problem = err.message;
   }
-  const pages = result ? Math.max(1, Math.ceil(result.total / query.perPage)) : 1;
+  const pages = result ? Math.max(1, Math.ceil(Math.min(result.total, MAX_RESULTS) / query.perPage)) : 1;
   const filtered = ['kind', 'project', 'tags', 'owner', 'jobRole', 'status', 'needsReview'].some((k) => params[k] !== undefined);
   return (
     <>
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: TProps) {
       )}
       {result && (
         <div className="search-layout">
-          <FacetFilters facets={result.facets} params={params} />
+          <FacetFilters facets={result.facets} params={params} approximate={result.approximate === true} />
           <div>
             {result.correctedQuery && (
               <p className="alert info" data-testid="corrected">
@@ -62,7 +62,7 @@ export default async function SearchPage({ searchParams }: TProps) {
             <p className="meta" data-testid="search-total">
               {result.total === 0
                 ? ''
-                : `${result.total} ${result.total === 1 ? 'document' : 'documents'}${query.q ? '' : ', newest first'}`}
+                : `${result.approximate ? 'About ' : ''}${result.total.toLocaleString('en')} ${result.total === 1 ? 'document' : 'documents'}${query.q ? '' : ', newest first'}`}
             </p>
             {result.total === 0 ? (
               <div className="empty" data-testid="search-empty">
@@ -86,6 +86,11 @@ export default async function SearchPage({ searchParams }: TProps) {
                 </span>
                 {query.page < pages && <Link href={withParams(params, { page: String(query.page + 1) })}>Next →</Link>}
               </nav>
+            )}
+            {result.total > MAX_RESULTS && query.page >= pages && (
+              <p className="meta" data-testid="search-limit">
+                Only the first {MAX_RESULTS.toLocaleString('en')} results can be paged through. Add words or filters to narrow the search.
+              </p>
             )}
           </div>
         </div>

@@ -25,8 +25,8 @@ function label(facet: TFacet, value: string, given?: string): string {
   return value;
 }
 
-/** Facet filters with counts; each value is a link that switches it on or off. */
-export function FacetFilters({ facets, params }: { facets: TFacetCounts; params: TParams }) {
+/** Facet filters with counts (estimates, marked "~", when matches are very many); each value is a link that switches it on or off. */
+export function FacetFilters({ facets, params, approximate = false }: { facets: TFacetCounts; params: TParams; approximate?: boolean }) {
   const order: TFacet[] = ['kind', 'project', 'tags', 'owner', 'jobRole', 'needsReview', 'status'];
   return (
     <nav aria-label="Filters" className="facets">
@@ -48,7 +48,11 @@ export function FacetFilters({ facets, params }: { facets: TFacetCounts; params:
                       <span className="check-box" aria-hidden="true">
                         {on ? '✓' : ''}
                       </span>
-                      {label(facet, v.value, v.label)} <span className="count">{v.count}</span>
+                      {label(facet, v.value, v.label)}{' '}
+                      <span className="count" title={approximate ? 'Estimated' : undefined}>
+                        {approximate && v.count > 0 ? '~' : ''}
+                        {v.count.toLocaleString('en')}
+                      </span>
                     </Link>
                   </li>
                 );

@@ -6,6 +6,9 @@ import type { TActor } from '@/lib/policies/can';
 import type { TSection } from './sections';
 
 export const FACETS = ['kind', 'project', 'tags', 'owner', 'jobRole', 'status', 'needsReview'] as const;
+
+/** How far results can be paged, as with Meilisearch's default maxTotalHits: narrow the search to see more. */
+export const MAX_RESULTS = 1000;
 export type TFacet = (typeof FACETS)[number];
 
 /** One document as engines index it: its facets and its sections. */

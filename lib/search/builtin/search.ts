@@ -85,7 +85,12 @@ async function expandPrefix(s: TReadSession, terms: TTerm[]) {
   if (!last?.prefix) return terms;
   const word = last.alternatives[0]![0]!;
   const rows = await s.query<{ term: string }>(Prisma.sql`
-    SELECT term FROM "SearchTerm" WHERE term LIKE ${`${word}%`} AND term <> ${word} ORDER BY length(term), term LIMIT 12`);
+    SELECT term FROM "SearchTerm"
+    WHERE term LIKE ${`${word}%`} AND term <> ${word}
+      -- only words whose stem the prefix itself misses ("experiment" is stored as "experi", which
+      -- "experim:*" does not reach); the others would make the index read the same lexemes twice
+      AND (ts_lexize('english_stem', term))[1] IS NOT NULL AND NOT starts_with((ts_lexize('english_stem', term))[1], ${word})
+    ORDER BY length(term), term LIMIT 12`);
   return [...terms.slice(0, -1), { ...last, expansions: rows.map((r) => r.term) }];
 }
 

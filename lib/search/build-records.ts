@@ -5,7 +5,7 @@ import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { keyedFields } from '@/lib/kinds/form-spec';
 import type { TKind } from '@/lib/kinds/kinds';
 import type { TSearchRecord } from './contract';
-import { splitSections } from './sections';
+import { headingTexts, splitSections } from './sections';
 
 /**
  * A document's structured fields as plain words: each filled top-level field's label (so
@@ -29,10 +29,10 @@ export function fieldsText(kind: TKind, fields: unknown): string {
 }
 
 /**
- * The search records of the given documents; ids whose document is deleted or gone are
- * returned as `removed`.
+ * The search records of the given documents (with sections split when `sections`); ids whose
+ * document is deleted or gone are returned as `removed`.
  */
-export async function buildRecords(ids: string[]): Promise<{ records: TSearchRecord[]; removed: string[] }> {
+export async function buildRecords(ids: string[], { sections = true } = {}): Promise<{ records: TSearchRecord[]; removed: string[] }> {
   // One statement (the query builder costs ~3x more per document, which a full reindex feels).
   const docs = await db.$queryRaw<TRow[]>`
     SELECT d.id, d.version, d.slug, d.title, d.kind::text AS kind, d.status::text AS status, d.body, d.fields,
@@ -64,7 +64,9 @@ export async function buildRecords(ids: string[]): Promise<{ records: TSearchRec
       monitoringReviewBy: day(d.monitoringReviewBy),
       fieldsText: fieldsText(d.kind, d.fields),
       updatedAt: d.updatedAt.toISOString(),
-      sections: splitSections(d.body),
+      markdown: d.body,
+      headings: headingTexts(d.body),
+      sections: sections ? splitSections(d.body) : [],
     }),
   );
   return { records, removed: ids.filter((id) => !found.has(id)) };

@@ -30,7 +30,9 @@ export type TSearchRecord = {
   monitoringReviewBy: string | null; // a model card's next monitoring review
   fieldsText: string; // structured fields as words
   updatedAt: string;
-  sections: TSection[];
+  markdown: string; // the body as written
+  headings: string[]; // its headings as text
+  sections: TSection[]; // split only for engines that index sections (see usesSections)
 };
 
 const list = z
@@ -82,6 +84,8 @@ export type TSearchResult = {
 
 export type TSearchEngine = {
   name: string;
+  // Whether index() reads records' sections (splitting every body costs a full reindex minutes).
+  usesSections: boolean;
   index(records: TSearchRecord[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;

@@ -22,7 +22,7 @@ export async function drainOutboxOnce(engine: TSearchEngine, batch = 200): Promi
   const rowIds = claimed.map((c) => c.id);
   try {
     const ids = [...new Set(claimed.map((c) => c.documentId))];
-    const { records, removed } = await buildRecords(ids);
+    const { records, removed } = await buildRecords(ids, { sections: engine.usesSections });
     await engine.index(records);
     await engine.remove(removed);
     await db.$transaction([

@@ -21,7 +21,7 @@ export async function reindexAll(engine: TSearchEngine, onProgress: (p: TProgres
     while (next < total) {
       const slice = ids.slice(next, next + batch);
       next += batch;
-      const { records } = await buildRecords(slice);
+      const { records } = await buildRecords(slice, { sections: engine.usesSections });
       await engine.index(records);
       await db.$executeRaw`
         UPDATE "Document" d SET "indexedVersion" = v.version

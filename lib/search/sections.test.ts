@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@/lib/markdown/render';
-import { plainText, splitSections } from './sections';
+import { headingTexts, plainText, searchableText, splitSections } from './sections';
 
 describe('splitSections', () => {
   const md = [
@@ -33,5 +33,16 @@ describe('splitSections', () => {
   it('strips table and list syntax to plain words', () => {
     expect(splitSections(md)[2]!.text).toBe('Alert Fires\ndrift PSI > 0.25');
     expect(plainText('- [docs](https://x.y) and _emphasis_ > quote')).toBe('docs and emphasis > quote');
+  });
+});
+
+describe('searchableText and headingTexts', () => {
+  it('drops link targets and tags, keeps link text and wikilink labels', () => {
+    expect(searchableText('See [the guide](https://example.com/x) and [[ops/churn-runbook|the runbook]] or [[drift-policy]]. <b>Bold</b>')).toBe(
+      'See [the guide] and the runbook or drift-policy.  Bold ',
+    );
+  });
+  it('lists headings outside code blocks only', () => {
+    expect(headingTexts('# One\ntext\n```\n# not\n```\n## Two **bold**')).toEqual(['One', 'Two bold']);
   });
 });

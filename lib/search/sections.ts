@@ -30,6 +30,35 @@ export function plainText(md: string): string {
     .trim();
 }
 
+/**
+ * Markdown as text search reads it, cheaply: link and image targets and HTML tags removed (the
+ * full-text parser skips the rest of the syntax), wikilinks reduced to their label.
+ */
+export function searchableText(markdown: string): string {
+  return markdown
+    .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
+    .replace(/\[\[([^\]]+)\]\]/g, (_m, t: string) => t.slice(t.lastIndexOf('/') + 1))
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]{1,200}>/g, ' ');
+}
+
+/** The text of every heading outside code blocks, in order (cheaper than splitting sections). */
+export function headingTexts(markdown: string): string[] {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const f = FENCE.exec(line);
+    if (f) {
+      if (!fence) fence = f[1]![0]!;
+      else if (f[1]![0] === fence) fence = null;
+      continue;
+    }
+    const h = fence ? null : HEADING.exec(line);
+    if (h) out.push(plainText(h[2]!));
+  }
+  return out;
+}
+
 /** A section before its Markdown is made plain: `raw` is its Markdown, fence markers removed. */
 export type TRawSection = { anchor: string; heading: string; raw: string };
 

@@ -38,6 +38,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
 
   return {
     name: 'Meilisearch',
+    usesSections: true, // one Meilisearch record per section
     async index(records: TSearchRecord[]) {
       await ensureIndex();
       for (let i = 0; i < records.length; i += 500) {

@@ -20,6 +20,8 @@ const record: TSearchRecord = {
   monitoringReviewBy: '2026-11-20',
   fieldsText: 'Alerts\nPSI > 0.25',
   updatedAt: '2026-11-28T10:00:00.000Z',
+  markdown: "(the body)",
+  headings: [],
   sections: [
     { anchor: '', heading: '', text: 'Lead' },
     { anchor: 'levers', heading: 'Levers', text: 'Roll back' },

@@ -87,9 +87,12 @@ async function expandPrefix(s: TReadSession, terms: TTerm[]) {
   const rows = await s.query<{ term: string }>(Prisma.sql`
     SELECT term FROM "SearchTerm"
     WHERE term LIKE ${`${word}%`} AND term <> ${word}
-      -- only words whose stem the prefix itself misses ("experiment" is stored as "experi", which
-      -- "experim:*" does not reach); the others would make the index read the same lexemes twice
-      AND (ts_lexize('english_stem', term))[1] IS NOT NULL AND NOT starts_with((ts_lexize('english_stem', term))[1], ${word})
+      -- only words whose stem the prefix misses: the prefix is stemmed too ("quihy:*" searches
+      -- "quihi", missing "quihydka"), and stems can be shorter than the word ("experiment" is
+      -- stored as "experi", which "experim:*" does not reach); words it reaches would make the
+      -- index read the same entries twice. A stop word as prefix reaches nothing (chr(1)).
+      AND (ts_lexize('english_stem', term))[1] IS NOT NULL
+      AND NOT starts_with((ts_lexize('english_stem', term))[1], coalesce((ts_lexize('english_stem', ${word}))[1], chr(1)))
     ORDER BY length(term), term LIMIT 12`);
   return [...terms.slice(0, -1), { ...last, expansions: rows.map((r) => r.term) }];
 }

@@ -88,5 +88,7 @@ export type TSearchEngine = {
   usesSections: boolean;
   index(records: TSearchRecord[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
+  // After a full rebuild: whatever makes the new index fast to query (optional).
+  afterRebuild?(): Promise<void>;
   search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;
 };

@@ -34,5 +34,6 @@ export async function reindexAll(engine: TSearchEngine, onProgress: (p: TProgres
   const deleted = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE "deletedAt" IS NOT NULL`;
   await engine.remove(deleted.map((d) => d.id));
   await db.$executeRaw`UPDATE "Document" SET "indexedVersion" = NULL WHERE "deletedAt" IS NOT NULL`;
+  await engine.afterRebuild?.();
   return { documents: done, seconds: (Date.now() - startedAt) / 1000 };
 }

@@ -17,6 +17,8 @@ UPDATE "SearchDocument" SET "keys" =
 CREATE INDEX "SearchDocument_updatedAt_documentId_idx" ON "SearchDocument"("updatedAt" DESC, "documentId" DESC);
 
 -- Indexes Prisma cannot declare (a future migrate diff proposes dropping them, so remove those lines)
-CREATE INDEX "SearchDocument_titleTsv_idx" ON "SearchDocument" USING GIN ("titleTsv");
+-- fastupdate off: every search would otherwise scan the pending list of recent inserts until a
+-- vacuum merges it, and the embedded database has no autovacuum
+CREATE INDEX "SearchDocument_titleTsv_idx" ON "SearchDocument" USING GIN ("titleTsv") WITH (fastupdate = off);
 DROP INDEX "SearchDocument_tsv_idx";
-CREATE INDEX "SearchDocument_tsv_keys_idx" ON "SearchDocument" USING GIN ("tsv", "keys");
+CREATE INDEX "SearchDocument_tsv_keys_idx" ON "SearchDocument" USING GIN ("tsv", "keys") WITH (fastupdate = off);

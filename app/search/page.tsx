@@ -4,6 +4,7 @@ import { SearchHits } from '@/components/search/search-hits';
 import { currentUser } from '@/lib/auth/current-user';
 import { DomainError } from '@/lib/errors';
 import { MAX_RESULTS, ZSearchQuery, type TSearchResult } from '@/lib/search/contract';
+import { pageCount, totalText } from '@/lib/search/result-text';
 import { queryFromParams, withParams } from '@/lib/search/search-params';
 import { searchDocuments } from '@/lib/search/search-documents';
 
@@ -25,7 +26,7 @@ export default async function SearchPage({ searchParams }: TProps) {
     if (!(err instanceof DomainError)) throw err;
     problem = err.message;
   }
-  const pages = result ? Math.max(1, Math.ceil(Math.min(result.total, MAX_RESULTS) / query.perPage)) : 1;
+  const pages = result ? pageCount(result.total, query.perPage) : 1;
   const filtered = ['kind', 'project', 'tags', 'owner', 'jobRole', 'status', 'needsReview'].some((k) => params[k] !== undefined);
   return (
     <>
@@ -60,9 +61,7 @@ export default async function SearchPage({ searchParams }: TProps) {
               </p>
             )}
             <p className="meta" data-testid="search-total">
-              {result.total === 0
-                ? ''
-                : `${result.approximate ? 'About ' : ''}${result.total.toLocaleString('en')} ${result.total === 1 ? 'document' : 'documents'}${query.q ? '' : ', newest first'}`}
+              {totalText(result.total, result.approximate === true, query.q.trim() !== '')}
             </p>
             {result.total === 0 ? (
               <div className="empty" data-testid="search-empty">

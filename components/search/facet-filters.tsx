@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { JOB_ROLE_LABEL } from '@/lib/users/schemas';
 import { KIND_INFO, type TKind } from '@/lib/kinds/kinds';
 import type { TFacet, TFacetCounts } from '@/lib/search/contract';
+import { countText } from '@/lib/search/result-text';
 import { isOn, toggleHref } from '@/lib/search/search-params';
 
 type TParams = Record<string, string | string[] | undefined>;
@@ -50,8 +51,7 @@ export function FacetFilters({ facets, params, approximate = false }: { facets: 
                       </span>
                       {label(facet, v.value, v.label)}{' '}
                       <span className="count" title={approximate ? 'Estimated' : undefined}>
-                        {approximate && v.count > 0 ? '~' : ''}
-                        {v.count.toLocaleString('en')}
+                        {countText(v.count, approximate)}
                       </span>
                     </Link>
                   </li>

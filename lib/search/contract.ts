@@ -88,7 +88,8 @@ export type TSearchEngine = {
   usesSections: boolean;
   index(records: TSearchRecord[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
-  // After a full rebuild: whatever makes the new index fast to query (optional).
+  // Around a full rebuild (optional): bulk-load mode before, query-ready after.
+  beforeRebuild?(): Promise<void>;
   afterRebuild?(): Promise<void>;
   search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;
 };

@@ -17,6 +17,7 @@ export async function reindexAll(engine: TSearchEngine, onProgress: (p: TProgres
   let done = 0;
   let next = 0;
   onProgress({ done, total, startedAt });
+  await engine.beforeRebuild?.();
   const worker = async () => {
     while (next < total) {
       const slice = ids.slice(next, next + batch);

@@ -22,6 +22,17 @@ test('the search page corrects a typo, highlights matches, filters by facet and 
   await expect(page).toHaveURL(/\/w\/[^/]+\/[a-z-]+-runbook(#[a-z0-9-]+)?$/);
 });
 
+test('a decision recorded in a retrospective is found as a decision and links to the decision list', async ({ page }) => {
+  await signInAs(page, 'viewer', '/search?q=challenge-rate+ratio');
+  const hit = page.getByTestId('search-hits').locator('li', { has: page.locator('a.title[href^="/w/card-fraud/fraud-retrospective"]') });
+  await expect(hit.getByTestId('hit-record')).toHaveText('Decision');
+  await expect(hit).toContainText('Per-segment thresholds for cross-border payments');
+  await expect(hit.locator('mark').first()).toBeVisible();
+  await hit.locator('a.title').click();
+  await expect(page).toHaveURL(/\/w\/card-fraud\/fraud-retrospective#decisions$/);
+  await expect(page.locator('#decisions')).toBeVisible();
+});
+
 test('an empty result explains itself, and a synonym finds the page that uses the other word', async ({ page }) => {
   await signInAs(page, 'viewer', '/search?q=qwxzv+plorbt');
   await expect(page.getByTestId('search-empty')).toContainText('No documents match “qwxzv plorbt”');

@@ -3,7 +3,12 @@ import { RelativeDate } from '@/components/relative-date';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import type { TSearchHit } from '@/lib/search/contract';
 
-/** Search results: title to the section the match is in, kind and project, a highlighted snippet. */
+const RECORD_LABEL = { decision: 'Decision', lesson: 'Lesson' } as const;
+
+/**
+ * Search results: title to the section the match is in (or the decision or lesson, badged),
+ * kind and project, a highlighted snippet.
+ */
 export function SearchHits({ hits }: { hits: TSearchHit[] }) {
   return (
     <ol className="search-hits" data-testid="search-hits">
@@ -13,9 +18,14 @@ export function SearchHits({ hits }: { hits: TSearchHit[] }) {
             {h.title}
           </Link>
           <div className="meta">
+            {h.record !== 'document' && (
+              <span className="badge record" data-testid="hit-record">
+                {RECORD_LABEL[h.record]}
+              </span>
+            )}
             <span className="badge">{KIND_INFO[h.kind].label}</span>
             {h.project && <span>{h.project.name}</span>}
-            {h.heading && <span>§ {h.heading}</span>}
+            {h.heading && <span>{h.record === 'document' ? '§ ' : ''}{h.heading}</span>}
             <span>
               updated <RelativeDate date={new Date(h.updatedAt)} />
             </span>

@@ -6,6 +6,7 @@ import { keyedFields } from '@/lib/kinds/form-spec';
 import type { TKind } from '@/lib/kinds/kinds';
 import type { TSearchRecord } from './contract';
 import { headingTexts, splitSections } from './sections';
+import { structuredSections } from './structured-sections';
 
 /**
  * A document's structured fields as plain words: each filled top-level field's label (so
@@ -66,7 +67,7 @@ export async function buildRecords(ids: string[], { sections = true } = {}): Pro
       updatedAt: d.updatedAt.toISOString(),
       markdown: d.body,
       headings: headingTexts(d.body),
-      sections: sections ? splitSections(d.body) : [],
+      sections: sections ? [...splitSections(d.body), ...structuredSections(d.fields)] : [],
     }),
   );
   return { records, removed: ids.filter((id) => !found.has(id)) };

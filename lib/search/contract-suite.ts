@@ -19,7 +19,7 @@ const q = (input: Record<string, unknown>) => ZSearchQuery.parse(input);
  */
 export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; explains?: boolean } = {}) {
   describe.skipIf(opts.skip)(`search contract: ${engine.name}`, () => {
-    const w = { topic: word(), other: word(), secret: word(), gone: word() };
+    const w = { topic: word(), other: word(), secret: word(), gone: word(), decided: word(), learned: word() };
     let author: Awaited<ReturnType<typeof makeUser>>;
     let outsider: Awaited<ReturnType<typeof makeUser>>;
     let member: Awaited<ReturnType<typeof makeUser>>;
@@ -43,6 +43,15 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       ids.synonym = (await doc(`Covariate shift ${w.other}`, `Input drift explained for ${w.other}.`)).id;
       ids.secret = (await doc(`Restricted ${w.secret}`, `Only members read ${w.secret}.`, { projectSlug: restricted.slug })).id;
       ids.gone = (await doc(`Deleted ${w.gone}`, `Soon gone ${w.gone}.`)).id;
+      ids.retro = (
+        await doc(`Quarter review`, `What happened.\n\n## Timeline\n\nThings.`, {
+          kind: 'retrospective',
+          fields: {
+            decisions: [{ decision: 'Keep the old model', rationale: `The ${w.decided} test failed twice`, decidedBy: 'Mei', date: '2026-02-01' }],
+            lessons: [{ text: `Check ${w.learned} before launch`, tags: [] }],
+          },
+        })
+      ).id;
       await drainOutbox(engine);
       await deleteDocument(author, ids.gone);
       await drainOutbox(engine);
@@ -57,6 +66,15 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       expect(body.path).toMatch(/^\/w\/_\/some-runbook/);
       expect(body.snippet).toContain(`<mark>${w.topic}</mark>`);
       expect(body.snippet).not.toMatch(/<b>|<script/);
+    });
+
+    it('says when the best match is a recorded decision or lesson, and points at it', async () => {
+      const decision = await engine.search(author, q({ q: w.decided }));
+      expect(decision.hits.map((h) => [h.id, h.record, h.anchor, h.heading])).toEqual([[ids.retro, 'decision', 'decisions', 'Keep the old model']]);
+      expect(decision.hits[0]!.snippet).toContain(`<mark>${w.decided}</mark>`);
+      const lesson = await engine.search(author, q({ q: w.learned }));
+      expect(lesson.hits.map((h) => [h.id, h.record, h.anchor])).toEqual([[ids.retro, 'lesson', 'lessons']]);
+      expect((await engine.search(author, q({ q: w.topic }))).hits.every((h) => h.record === 'document')).toBe(true);
     });
 
     it('matches prefixes as you type', async () => {

@@ -62,6 +62,8 @@ export type TSearchHit = {
   path: string;
   anchor: string; // the section the best match is in ('' for the top)
   heading: string;
+  // What the best match is in: the page, or one of its recorded decisions or lessons.
+  record: 'document' | 'decision' | 'lesson';
   snippet: string; // HTML: escaped text with <mark> around matches, nothing else
   kind: TSearchRecord['kind'];
   project: { slug: string; name: string } | null;

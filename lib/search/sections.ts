@@ -5,7 +5,8 @@
 // reindex take minutes.
 import GithubSlugger from 'github-slugger';
 
-export type TSection = { anchor: string; heading: string; text: string };
+// `record`: set for a decision or lesson of the structured fields (see structured-sections.ts).
+export type TSection = { anchor: string; heading: string; text: string; record?: 'decision' | 'lesson' };
 
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -70,6 +70,7 @@ async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TW
       path: documentPath(h.projectSlug, h.slug),
       anchor: cut?.anchor ?? '',
       heading: cut?.heading ?? '',
+      record: cut?.record ?? 'document',
       snippet: snippetHtml(cut?.snippet ?? ''),
       kind: h.kind,
       project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,

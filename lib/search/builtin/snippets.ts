@@ -3,11 +3,13 @@ import type { TReadSession } from '@/lib/db/read-session';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TKind } from '@/lib/kinds/kinds';
 import { fieldsText } from '../build-records';
+import type { TSearchHit } from '../contract';
+import { structuredSections } from '../structured-sections';
 import { plainText, rawSections, type TRawSection } from '../sections';
 import { bestSection, excerptAround, wordStems } from './best-section';
 import { markMatches, matcher } from './highlight';
 
-export type TCut = { anchor: string; heading: string; snippet: string };
+export type TCut = { anchor: string; heading: string; snippet: string; record: TSearchHit['record'] };
 
 /**
  * For the hits on one page: the section of each document holding most of the query's words,
@@ -24,11 +26,16 @@ export async function cutSnippets(s: TReadSession, ids: string[], phrases: strin
     docs.map((d) => {
       // The structured fields are shown at the top of the page, so a match there points to the top.
       const glance = fieldsText(d.kind, d.fields);
-      const sections: TRawSection[] = [...rawSections(d.body).filter((x) => x.heading || x.raw.trim()), ...(glance ? [{ anchor: '', heading: 'At a glance', raw: glance }] : [])];
+      // Decisions and lessons first: on a tie, the hit names the decision or lesson.
+      const sections: (TRawSection & { record?: TCut['record'] })[] = [
+        ...structuredSections(d.fields).map((x) => ({ anchor: x.anchor, heading: x.heading, raw: x.text, record: x.record })),
+        ...rawSections(d.body).filter((x) => x.heading || x.raw.trim()),
+        ...(glance ? [{ anchor: '', heading: 'At a glance', raw: glance }] : []),
+      ];
       // Chosen on the Markdown; only the chosen one is made plain.
       const section = bestSection(sections, stems, (x) => x.raw) ?? { anchor: '', heading: '', raw: '' };
-      const text = excerptAround(plainText(section.raw), stems.flat());
-      return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re) }];
+      const text = excerptAround(section.record ? section.raw : plainText(section.raw), stems.flat());
+      return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re), record: section.record ?? 'document' }];
     }),
   );
 }

@@ -4,6 +4,7 @@
 import type { Settings } from 'meilisearch';
 import type { TActor } from '@/lib/policies/can';
 import type { TSearchQuery, TSearchRecord } from '../contract';
+import type { TSection } from '../sections';
 
 export const FACET_ATTRIBUTES = ['kind', 'projectSlug', 'tags', 'owner', 'jobRole', 'status'] as const;
 
@@ -15,6 +16,7 @@ export type TMeiliRecord = {
   title: string;
   heading: string;
   anchor: string;
+  record: 'document' | 'decision' | 'lesson'; // what the section is: page text, a decision, a lesson
   text: string;
   fields: string;
   tags: string[];
@@ -54,7 +56,7 @@ const day = (d: string | null) => (d ? Date.parse(`${d}T00:00:00Z`) : null);
 
 export function toMeiliRecords(r: TSearchRecord): TMeiliRecord[] {
   const due = [day(r.reviewBy), day(r.monitoringReviewBy)].filter((x): x is number => x !== null);
-  const sections = r.sections.length ? r.sections : [{ anchor: '', heading: '', text: '' }];
+  const sections: TSection[] = r.sections.length ? r.sections : [{ anchor: '', heading: '', text: '' }];
   return sections.map((s, position) => ({
     id: `${r.id}_${position}`,
     documentId: r.id,
@@ -62,6 +64,7 @@ export function toMeiliRecords(r: TSearchRecord): TMeiliRecord[] {
     title: r.title,
     heading: s.heading,
     anchor: s.anchor,
+    record: s.record ?? 'document',
     text: s.text,
     // The fields and tags ride on the first section, so they count once per document.
     fields: position === 0 ? r.fieldsText : '',

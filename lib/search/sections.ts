@@ -43,21 +43,11 @@ export function searchableText(markdown: string): string {
     .replace(/<[^>]{1,200}>/g, ' ');
 }
 
-/** The text of every heading outside code blocks, in order (cheaper than splitting sections). */
+/** The text of every heading outside code blocks, in order. */
 export function headingTexts(markdown: string): string[] {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const f = FENCE.exec(line);
-    if (f) {
-      if (!fence) fence = f[1]![0]!;
-      else if (f[1]![0] === fence) fence = null;
-      continue;
-    }
-    const h = fence ? null : HEADING.exec(line);
-    if (h) out.push(plainText(h[2]!));
-  }
-  return out;
+  return rawSections(markdown)
+    .map((s) => s.heading)
+    .filter(Boolean);
 }
 
 /** A section before its Markdown is made plain: `raw` is its Markdown, fence markers removed. */

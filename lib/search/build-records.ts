@@ -8,12 +8,20 @@ import type { TSearchRecord } from './contract';
 import { headingTexts, splitSections } from './sections';
 import { structuredSections } from './structured-sections';
 
+// Read for every document a reindex builds and every search hit: worked out once per kind.
+const labelsByKind = new Map<TKind, Map<string, string>>();
+function fieldLabels(kind: TKind): Map<string, string> {
+  let labels = labelsByKind.get(kind);
+  if (!labels) labelsByKind.set(kind, (labels = new Map(keyedFields(KIND_FIELDS[kind].form).map((f) => [f.key, f.label]))));
+  return labels;
+}
+
 /**
  * A document's structured fields as plain words: each filled top-level field's label (so
  * "lessons" or "ethical considerations" find the documents that have them), then its values.
  */
 export function fieldsText(kind: TKind, fields: unknown): string {
-  const labels = new Map(keyedFields(KIND_FIELDS[kind].form).map((f) => [f.key, f.label]));
+  const labels = fieldLabels(kind);
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v.length > 10 && /^\d{4}-\d\d-\d\dT/.test(v) ? '' : v);

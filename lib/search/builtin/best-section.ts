@@ -1,5 +1,4 @@
-// Which section of a document a hit points to, and the part of it worth highlighting. Pure,
-// table-tested.
+// Which section of a document a hit points to. Pure, table-tested.
 
 /** Word beginnings, so "retraining" also finds "retrain" in a section's text. */
 export function wordStems(words: string[]): string[] {
@@ -23,20 +22,4 @@ export function bestSection<T extends { heading: string }>(sections: T[], phrase
     }
   }
   return best;
-}
-
-/**
- * At most `size` characters of `text` from a little before the first stem found (from the start
- * when none is), cut at spaces: highlighting reads only this, not the whole section.
- */
-export function excerptAround(text: string, stems: string[], size = 480): string {
-  if (text.length <= size) return text;
-  const lower = text.toLowerCase();
-  const hits = stems.map((w) => lower.indexOf(w)).filter((i) => i >= 0);
-  const first = hits.length ? Math.min(...hits) : 0;
-  let start = Math.max(0, Math.min(first - Math.floor(size / 4), text.length - size));
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  let end = Math.min(text.length, start + size);
-  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
-  return text.slice(start, end);
 }

@@ -9,7 +9,7 @@ import { KEY } from './keys';
 // ranks in two steps: the sample plus every title match by the small title/headings/tags/fields
 // vector, then the best CANDIDATES of those by their full text.
 
-export const CANDIDATES = 100;
+const CANDIDATES = 100;
 
 const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
 
@@ -34,9 +34,9 @@ const and = (parts: Prisma.Sql[]) => Prisma.join(parts, ' AND ');
 // its row estimate is what the total is extrapolated from.
 const Q = (tsquery: string | null) => Prisma.sql`to_tsquery('english', ${tsquery ?? ''})`;
 
-/** Every condition a match meets: the words, the reader's access, the filters. */
-export function whereSql({ rule, q, tsquery }: TStatementInput): Prisma.Sql {
-  return and([tsquery ? Prisma.sql`sd.tsv @@ ${Q(tsquery)}` : Prisma.sql`TRUE`, rule, ...filters(q)]);
+/** Every condition a match meets: the words (in `vector`), the reader's access, the filters. */
+function whereSql({ rule, q, tsquery }: TStatementInput, vector = Prisma.sql`sd.tsv`): Prisma.Sql {
+  return and([tsquery ? Prisma.sql`${vector} @@ ${Q(tsquery)}` : Prisma.sql`TRUE`, rule, ...filters(q)]);
 }
 
 export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; sample: number };
@@ -51,7 +51,7 @@ export function estimateSql(input: TStatementInput): Prisma.Sql {
 
 /** The sampled matches, how many were read (at most sample + 1), their facets and (by relevance) the page. */
 export function matchSql(input: TStatementInput): Prisma.Sql {
-  const { rule, q, tsquery, sample } = input;
+  const { q, tsquery, sample } = input;
   const ranked = byRelevance(input);
   const where = whereSql(input);
   const window = Math.max(CANDIDATES, q.page * q.perPage);
@@ -70,7 +70,7 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
         SELECT sd."documentId" AS id, sd."updatedAt", ts_rank(sd.head, ${Q(tsquery)}) AS head_rank
         FROM "SearchDocument" sd
         -- Only when the sample is full: otherwise every title match is in it already.
-        WHERE (SELECT count(*) FROM hits) > ${sample} AND ${and([Prisma.sql`sd."titleTsv" @@ ${Q(tsquery)}`, rule, ...filters(q)])}
+        WHERE (SELECT count(*) FROM hits) > ${sample} AND ${whereSql(input, Prisma.sql`sd."titleTsv"`)}
         LIMIT ${CANDIDATES}
       ),
       pool AS (SELECT id, "updatedAt", head_rank FROM hits UNION SELECT id, "updatedAt", head_rank FROM titled),`

@@ -54,7 +54,6 @@ async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TW
   }
   const page = recent ?? match.page ?? [];
   const cuts = await cutSnippets(s, page.map((p) => p.id), w?.phrases ?? []);
-  const approximate = match.n > sample;
   const total = Math.max(match.n, estimate);
   const scale = total / Math.max(1, match.n);
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as TFacetCounts;
@@ -77,7 +76,7 @@ async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TW
       updatedAt: new Date(h.updatedAt).toISOString(),
     };
   });
-  return { hits, total, facets, ...(approximate ? { approximate: true as const } : {}) };
+  return { hits, total, facets, ...(many ? { approximate: true as const } : {}) };
 }
 
 /** Whole indexed words the last word may complete to (see TTerm.expansions). */

@@ -6,7 +6,7 @@ import { fieldsText } from '../build-records';
 import type { TSearchHit } from '../contract';
 import { structuredSections } from '../structured-sections';
 import { plainText, rawSections, type TRawSection } from '../sections';
-import { bestSection, excerptAround, wordStems } from './best-section';
+import { bestSection, wordStems } from './best-section';
 import { markMatches, matcher } from './highlight';
 
 export type TCut = { anchor: string; heading: string; snippet: string; record: TSearchHit['record'] };
@@ -34,7 +34,8 @@ export async function cutSnippets(s: TReadSession, ids: string[], phrases: strin
       ];
       // Chosen on the Markdown; only the chosen one is made plain.
       const section = bestSection(sections, stems, (x) => x.raw) ?? { anchor: '', heading: '', raw: '' };
-      const text = excerptAround(section.record ? section.raw : plainText(section.raw), stems.flat());
+      // markMatches keeps a window around the first match.
+      const text = section.record ? section.raw : plainText(section.raw);
       return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re), record: section.record ?? 'document' }];
     }),
   );

@@ -32,29 +32,30 @@ export function dictionaryWords(texts: string[]): string[] {
 
 /**
  * Replaces the index rows of these documents: the title's tsvector and two weighted ones. The
- * sections are not stored: search cuts snippets from the document body for the hits it shows.
+ * body's vector is the one stored with the document (a generated column, computed when the
+ * body is written), so a full reindex does not analyse every body again. The sections are not stored:
+ * search cuts snippets from the document body for the hits it shows.
  */
 export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
     const ids = chunk.map((r) => r.id);
     const col = <T,>(f: (r: TSearchRecord) => T) => chunk.map(f);
-    const bodies = chunk.map((r) => searchableText(r.markdown));
-    const words = newTerms(dictionaryWords([...chunk.flatMap((r) => [r.title, r.tags.join(' '), r.fieldsText]), ...bodies]));
+    const words = newTerms(dictionaryWords(chunk.flatMap((r) => [r.title, r.tags.join(' '), r.fieldsText, searchableText(r.markdown)])));
     await db.$transaction([
       db.$executeRaw`
         INSERT INTO "SearchDocument" ("documentId", title, slug, kind, "projectId", "projectSlug", "projectName", restricted, owner, "jobRole",
                                       status, tags, keys, "reviewBy", "monitoringReviewBy", "updatedAt", "titleTsv", head, tsv)
         SELECT u.id, u.title, u.slug, u.kind, u.pid, u.pslug, u.pname, u.restricted, u.owner, u.role, u.status,
                string_to_array(u.tags, E'\x1f'), string_to_array(u.keys, E'\x1f'), u.review::date, u.monitoring::date, u.updated::timestamp, h.title, h.head,
-               h.head || setweight(to_tsvector('english', u.body), 'D')
+               h.head || setweight(d."bodyVector", 'D')
         FROM unnest(${ids}::text[], ${col((r) => r.title)}::text[], ${col((r) => r.path.slice(r.path.lastIndexOf('/') + 1))}::text[], ${col((r) => r.kind)}::text[],
                     ${col((r) => r.projectId)}::text[], ${col((r) => r.project)}::text[], ${col((r) => r.projectName)}::text[], ${col((r) => r.restricted)}::boolean[],
                     ${col((r) => r.owner)}::text[], ${col((r) => r.jobRole)}::text[], ${col((r) => r.status)}::text[], ${col((r) => r.tags.join('\x1f'))}::text[], ${col((r) => recordKeys(r).join('\x1f'))}::text[],
                     ${col((r) => r.reviewBy)}::text[], ${col((r) => r.monitoringReviewBy)}::text[], ${col((r) => r.updatedAt)}::text[],
-                    ${col((r) => r.headings.join('\n'))}::text[], ${col((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[],
-                    ${bodies}::text[])
-             AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, keys, review, monitoring, updated, headings, extra, body),
+                    ${col((r) => r.headings.join('\n'))}::text[], ${col((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[])
+             AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, keys, review, monitoring, updated, headings, extra)
+        JOIN "Document" d ON d.id = u.id,
         LATERAL (SELECT to_tsvector('english', u.title) AS title) t,
         LATERAL (SELECT t.title, setweight(t.title, 'A') || setweight(to_tsvector('english', u.headings), 'B') ||
                         setweight(to_tsvector('english', u.extra), 'C') AS head) h

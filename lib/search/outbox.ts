@@ -14,3 +14,8 @@ export async function enqueueIndexing(tx: TTransaction, documentIds: string[]) {
 export async function enqueueProjectIndexing(tx: TTransaction, projectId: string) {
   await tx.$executeRaw`INSERT INTO "SearchOutbox" ("documentId") SELECT id FROM "Document" WHERE "projectId" = ${projectId} AND "deletedAt" IS NULL`;
 }
+
+/** Queues every live document a user owns: the owner's job role is a search facet. */
+export async function enqueueOwnerIndexing(tx: TTransaction, ownerId: string) {
+  await tx.$executeRaw`INSERT INTO "SearchOutbox" ("documentId") SELECT id FROM "Document" WHERE "ownerId" = ${ownerId} AND "deletedAt" IS NULL`;
+}

@@ -7,6 +7,10 @@ describe('search result text', () => {
     [1, false, true, '1 document'],
     [20, false, false, '20 documents, newest first'],
     [52143, true, true, 'About 52,143 documents'],
+    [1001, true, true, 'More than 1,000 documents'],
+    [1001, true, false, 'More than 1,000 documents, newest first'],
+    [1002, true, true, 'About 1,002 documents'],
+    [1001, false, true, '1,001 documents'],
   ])('total %d (estimated: %s, words: %s) -> "%s"', (total, approximate, words, text) => expect(totalText(total, approximate, words)).toBe(text));
 
   it.each([

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { Invalid, NotFound } from '@/lib/errors';
+import { enqueueOwnerIndexing } from '@/lib/search/outbox';
 import type { TUpdateUser } from './schemas';
 
 /**
@@ -35,6 +36,8 @@ export async function updateUser(actor: { id: string }, input: TUpdateUser) {
     }
     if (input.jobRole && input.jobRole !== user.jobRole) {
       await recordEvent(tx, { ...base, action: 'user.role', summary: `${user.email}: job role ${user.jobRole} → ${input.jobRole}`, data: { from: user.jobRole, to: input.jobRole } });
+      // Their pages are found under their job role: the index must follow.
+      await enqueueOwnerIndexing(tx, user.id);
     }
     if (disable) await recordEvent(tx, { ...base, action: 'user.disable', summary: `Disabled ${user.email} and ended their sessions` });
     if (enable) await recordEvent(tx, { ...base, action: 'user.enable', summary: `Enabled ${user.email}` });

@@ -4,6 +4,10 @@ import { PATCH as updateUserRoute } from '@/app/api/admin/users/[id]/route';
 import { POST as acceptRoute } from '@/app/api/invitations/accept/route';
 import { verifyPassword } from '@/lib/auth/passwords';
 import { db } from '@/lib/db/client';
+import { createDocument } from '@/lib/documents/create-document';
+import { builtinEngine } from '@/lib/search/builtin/engine';
+import { ZSearchQuery } from '@/lib/search/contract';
+import { drainOutbox } from '@/lib/search/drain-outbox';
 import { makeUser, sessionCookie, unique } from '@/test/factories';
 import { call } from '@/test/http';
 
@@ -33,6 +37,22 @@ describe('admin handlers', () => {
     expect((await call(updateUserRoute, 'PATCH', {}, targetCookie, { id: target.id })).status).toBe(401);
     const actions = (await db.auditEvent.findMany({ where: { targetId: target.id }, orderBy: { at: 'asc' } })).map((e) => e.action);
     expect(actions).toEqual(['user.role', 'user.role', 'user.disable', 'user.enable']);
+  });
+
+  it('moves the pages of a user whose job role changes to that role in search', async () => {
+    const adminUser = await makeUser('Admin', 'admin');
+    const author = await makeUser('Role Changer', 'editor');
+    const title = unique('Role facet page');
+    const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title, body: 'Text.', tags: [], status: 'published' });
+    await drainOutbox(builtinEngine);
+    const roleOf = async () => {
+      const r = await builtinEngine.search(adminUser, ZSearchQuery.parse({ q: title, jobRole: ['lead'] }));
+      return r.hits.some((h) => h.id === id);
+    };
+    expect(await roleOf()).toBe(false);
+    expect((await call(updateUserRoute, 'PATCH', { jobRole: 'lead' }, await sessionCookie(adminUser), { id: author.id })).status).toBe(200);
+    await drainOutbox(builtinEngine);
+    expect(await roleOf()).toBe(true);
   });
 
   it('never leaves the site without an active admin', async () => {

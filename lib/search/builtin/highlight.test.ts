@@ -28,6 +28,13 @@ describe('markMatches', () => {
     expect(out.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(124);
   });
 
+  it('collapses whitespace around a match far into a long text, and never marks half a word', () => {
+    // The part read around the match starts 240 characters before it: inside "undrifted" here.
+    const out = html(`${filler(100)} undrifted ${'y'.repeat(222)}\n\n  the   drift\n\nalarm ${filler(300)}`, [['drift']], 300);
+    expect(out).toMatch(/^… the <mark>drift<\/mark> alarm word0 .* …$/);
+    expect(out).not.toContain('<mark>drifted');
+  });
+
   it('starts at the beginning when the match is early or absent', () => {
     expect(html(`drift first ${filler(80)}`, [['drift']], 60).startsWith('<mark>drift</mark> first')).toBe(true);
     expect(html(filler(80), [['absent']], 60).startsWith('word0 word1')).toBe(true);

@@ -10,9 +10,10 @@ const ZSynonyms = z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(2
 let cached: string[][][] | null = null;
 
 /** Synonym groups from content/search/synonyms.yml, each phrase as its words. */
-export function synonymGroups(file = path.join(process.cwd(), 'content', 'search', 'synonyms.yml')): string[][][] {
+export function synonymGroups(): string[][][] {
   if (cached) return cached;
-  const groups = ZSynonyms.parse(load(readFileSync(file, 'utf8')) ?? []);
+  // A path the bundler can see whole: a variable one made it trace the entire project.
+  const groups = ZSynonyms.parse(load(readFileSync(path.join(process.cwd(), 'content', 'search', 'synonyms.yml'), 'utf8')) ?? []);
   cached = groups.map((g) => g.map(tokenize).filter((words) => words.length > 0));
   return cached;
 }

@@ -38,7 +38,6 @@ describe('the stored body vector', () => {
     // The link target is not text a reader sees.
     expect(await vectorHas(saved.id, next)).toBe(false);
 
-
     await updateDocument(user, ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'Vectors', body: `Now about ${next}.`, message: 'rewrite' }));
     expect(await vectorHas(saved.id, next)).toBe(true);
     expect(await vectorHas(saved.id, old)).toBe(false);

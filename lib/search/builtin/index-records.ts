@@ -32,9 +32,9 @@ export function dictionaryWords(texts: string[]): string[] {
 
 /**
  * Replaces the index rows of these documents: the title's tsvector and two weighted ones. The
- * body's vector is the one stored with the document (a generated column, computed when the
- * body is written), so a full reindex does not analyse every body again. The sections are not stored:
- * search cuts snippets from the document body for the hits it shows.
+ * body's vector is the one stored with the document (a generated column, computed when the body
+ * is written), so a full reindex does not analyse every body again. The sections are not
+ * stored: search cuts snippets from the document body for the hits it shows.
  */
 export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {

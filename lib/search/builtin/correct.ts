@@ -10,6 +10,7 @@ import { editDistance, typoBudget } from './query';
 export async function correctWords(s: TReadSession, words: string[]): Promise<string[] | null> {
   const known = new Set((await s.query<{ term: string }>(Prisma.sql`SELECT term FROM "SearchTerm" WHERE term = ANY(${words}::text[])`)).map((r) => r.term));
   let changed = false;
+  let thresholdSet = false;
   const out: string[] = [];
   for (const [i, word] of words.entries()) {
     const last = i === words.length - 1;
@@ -24,8 +25,9 @@ export async function correctWords(s: TReadSession, words: string[]): Promise<st
         continue;
       }
     }
-    // The threshold lasts until the search's read-only transaction ends.
-    await s.query(Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)`);
+    // Set once per search (the first word needing it): it lasts until the read-only transaction ends.
+    if (!thresholdSet) await s.query(Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)`);
+    thresholdSet = true;
     const candidates = await s.query<{ term: string; sim: number }>(Prisma.sql`
       SELECT term, similarity(term, ${word}) AS sim FROM "SearchTerm" WHERE term % ${word} ORDER BY sim DESC LIMIT 30`);
     const best = candidates

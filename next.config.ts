@@ -3,8 +3,8 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // PGlite and the Prisma runtime load Wasm and native files at run time: keep them external.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  // node-postgres loads optional native bindings at run time: keep it external.
+  serverExternalPackages: ['pg'],
 };
 
 export default config;

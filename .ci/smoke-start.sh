@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 unset DATABASE_URL
 export PORT=${SMOKE_PORT:-3210} HINDSIGHT_DB_PORT=${SMOKE_DB_PORT:-54410}
 export HINDSIGHT_DATA_DIR
-HINDSIGHT_DATA_DIR=$(mktemp -d)/pglite
+# mktemp's folder is private (700); as root the database runs as `postgres`, which must enter it.
+scratch=$(mktemp -d)
+chmod 755 "$scratch"
+HINDSIGHT_DATA_DIR=$scratch/postgres
 log=$(mktemp)
 
 jar=$(mktemp)

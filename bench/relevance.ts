@@ -2,12 +2,12 @@
 // throw-away embedded database, indexes it, runs bench/relevance-queries.yml through the same
 // code the search page uses (as an admin, so access does not hide anything), and prints
 // hit@1, hit@3 and MRR overall and per kind of query. Exits 1 below hit@3 = 0.9.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { scratchDataDir } from '@/lib/db/embedded-host';
 import { runPrisma } from '../scripts/prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
@@ -15,8 +15,8 @@ const ZCase = z.object({ q: z.string(), type: z.string(), expect: z.array(z.stri
 
 async function main() {
   const cases = z.array(ZCase).parse(load(readFileSync(path.join(__dirname, 'relevance-queries.yml'), 'utf8')));
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hindsight-relevance-'));
-  const pg = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900) });
+  const scratch = scratchDataDir('hindsight-relevance-');
+  const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 54000 + Math.floor(Math.random() * 900) });
   process.env.DATABASE_URL = pg.url;
   try {
     await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
@@ -55,7 +55,7 @@ async function main() {
     return all.hit3 >= 0.9 ? 0 : 1;
   } finally {
     await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    scratch.remove();
   }
 }
 

@@ -1,28 +1,30 @@
-// Playwright's web server: a fresh database for the run (hindsight_e2e on the local PostgreSQL,
-// dropped and recreated each time), migrated and seeded from content/, behind `next start`.
-import { spawn } from 'node:child_process';
+// Playwright's web server: the embedded PostgreSQL that `npm start` uses (a fresh, throw-away
+// cluster for each run), migrated and seeded from content/, behind `next start`. The browser
+// specs therefore run against the default a new user gets.
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
+import { scratchDataDir } from '@/lib/db/embedded-host';
 import { runPrisma } from '../scripts/prisma.mjs';
 import { OIDC, PEOPLE, RESTRICTED } from './fixtures/people';
 
 const root = path.resolve(__dirname, '..');
 const port = process.env.E2E_PORT ?? '3100';
-const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-if (!['127.0.0.1', 'localhost', '::1'].includes(server.hostname)) {
-  throw new Error('End-to-end tests only run against a local PostgreSQL.');
+const scratch = scratchDataDir('hindsight-e2e-');
+let database: TEmbeddedPostgres | undefined;
+let next: ChildProcess | undefined;
+
+async function stop(code: number) {
+  next?.kill('SIGTERM');
+  await database?.stop().catch(() => {});
+  scratch.remove();
+  process.exit(code);
 }
-const name = process.env.E2E_DATABASE ?? 'hindsight_e2e';
 
 async function main() {
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+  database = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: Number(process.env.E2E_DB_PORT ?? 54420) });
+  process.env.DATABASE_URL = database.url;
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   Object.assign(process.env, {
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -42,13 +44,12 @@ async function main() {
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
   await startSearchWorker(searchEngine(), { intervalMs: 200 }).ready;
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
+  next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
-  next.on('exit', (code) => process.exit(code ?? 0));
+  next.on('exit', (code) => void stop(code ?? 0));
 }
 
 async function seedPeople() {
@@ -83,5 +84,5 @@ async function seedPeople() {
 
 main().catch((err: Error) => {
   console.error(err);
-  process.exit(1);
+  void stop(1);
 });

@@ -1,18 +1,9 @@
 // npm run search:reindex — rebuilds the search index from PostgreSQL, with a progress bar.
 // Uses DATABASE_URL; without it, the embedded database (the running wiki's, or started here).
-import net from 'node:net';
 import path from 'node:path';
-import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
+import { embeddedDatabase } from '@/lib/db/embedded-local';
 
 const root = path.resolve(__dirname, '..');
-
-function portOpen(port: number) {
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-  });
-}
 
 function bar(done: number, total: number, startedAt: number) {
   const share = total ? done / total : 1;
@@ -23,14 +14,8 @@ function bar(done: number, total: number, startedAt: number) {
 }
 
 async function main() {
-  let embedded: TEmbeddedPostgres | undefined;
-  if (!process.env.DATABASE_URL) {
-    const port = Number(process.env.HINDSIGHT_DB_PORT ?? 54329);
-    if (!(await portOpen(port))) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.HINDSIGHT_DATA_DIR ?? '.data/pglite'), port });
-    }
-    process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  }
+  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
+  if (embedded) process.env.DATABASE_URL = embedded.url;
   const { reindexAll } = await import('@/lib/search/reindex');
   const { searchEngine } = await import('@/lib/search/engine');
   const engine = searchEngine();

@@ -1,35 +1,40 @@
-// Started by `npm start` (scripts/start.mjs). Brings up the database (the embedded one unless
-// DATABASE_URL is set), applies migrations, imports content/, builds the app if the build is
-// missing or older than the source, then runs `next start` and prints the URL.
+// Started by `npm start` (scripts/start.mjs). Brings up the database (the embedded PostgreSQL
+// unless DATABASE_URL is set), applies migrations, imports content/, builds the app if the build
+// is missing or older than the source, then runs `next start` and prints the URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
+import { assertPortFree } from '@/lib/db/embedded-host';
+import { embeddedSettings } from '@/lib/db/embedded-local';
 import { runPrisma } from './prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
+let embedded: TEmbeddedPostgres | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  await stopGroup(next);
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+
 async function main() {
-  let embedded: TEmbeddedPostgres | undefined;
-  let next: ChildProcess | undefined;
-  const shutdown = async (code = 0) => {
-    next?.kill('SIGTERM');
-    await embedded?.stop().catch(() => {});
-    process.exit(code);
-  };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // Checked first: a second start must not get as far as another server's database or health check.
+  await assertPortFree(port, { setting: 'PORT', everyAddress: true });
 
   if (!process.env.DATABASE_URL) {
-    const dataDir = path.resolve(root, process.env.HINDSIGHT_DATA_DIR ?? '.data/pglite');
-    const dbPort = Number(process.env.HINDSIGHT_DB_PORT ?? 54329);
-    const t0 = Date.now();
-    embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
+    embedded = await startDatabase();
     process.env.DATABASE_URL = embedded.url;
-    console.log(`Embedded PostgreSQL ready in ${Date.now() - t0} ms (data in ${dataDir.startsWith(root) ? path.relative(root, dataDir) : dataDir}, port ${dbPort}).`);
   } else {
     console.log('Using the PostgreSQL server named by DATABASE_URL.');
   }
@@ -39,20 +44,24 @@ async function main() {
 
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   console.log('Database schema is up to date.');
+  if (embedded) await moveOldEmbeddedData(embedded.url);
+
+  // Created and shown before anything else can fail (a busy port, a failed build): the only
+  // way in must never be lost. `npm run admin:reset -- <email>` makes a new one.
+  const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
+  const admin = await ensureFirstAdmin();
+  if (admin) {
+    console.log('\nFirst start: an admin account was created. Sign in once with');
+    console.log(`  email:    ${admin.email}`);
+    console.log(`  password: ${admin.password}`);
+    console.log('This password is shown only now (npm run admin:reset -- <email> makes a new one). Invite your team from Admin → Users.\n');
+  }
 
   const { importContent } = await import('@/lib/content/import-content');
   const report = await importContent(path.join(root, 'content'));
   console.log(
     `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`,
   );
-
-  // Planner statistics: the embedded database has no autovacuum to collect them, and without
-  // them PostgreSQL picks sequential scans for the page's queries (measured: 55 ms vs 0.2 ms).
-  // A real server's autovacuum keeps its own.
-  if (embedded) {
-    const { db } = await import('@/lib/db/client');
-    await db.$executeRawUnsafe('ANALYZE');
-  }
 
   const { refreshMissingCompleteness } = await import('@/lib/completeness/refresh-completeness');
   await refreshMissingCompleteness();
@@ -62,28 +71,64 @@ async function main() {
   const { searchEngine } = await import('@/lib/search/engine');
   const worker = startSearchWorker(searchEngine());
 
-  const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
-  const admin = await ensureFirstAdmin();
-
   if (needsBuild()) {
     console.log('Building the app (first start, or the source changed)…');
     await run(process.execPath, [nextBin, 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
   }
 
+  // Its own process group, so stopping it also stops every process `next start` forks.
   next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
   next.on('exit', (code) => void shutdown(code ?? 1));
   await Promise.all([waitForHealth(`http://localhost:${port}/api/health`), worker.ready]);
   console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
-  if (admin) {
-    console.log('First start: an admin account was created. Sign in once with');
-    console.log(`  email:    ${admin.email}`);
-    console.log(`  password: ${admin.password}`);
-    console.log('This password is shown only now. Invite your team from Admin → Users.\n');
+}
+
+async function startDatabase(): Promise<TEmbeddedPostgres> {
+  const { dataDir, note, port: dbPort } = embeddedSettings(root);
+  if (note) console.log(note);
+  if (existsSync(path.join(dataDir, 'PG_VERSION')) && !existsSync(path.join(dataDir, 'hindsight-password'))) {
+    throw new Error(
+      `${dataDir} holds a database Hindsight did not create (the old embedded database, PGlite, perhaps). Point HINDSIGHT_DATA_DIR at a new folder, and HINDSIGHT_PGLITE_DIR at this one to copy its wiki over.`,
+    );
   }
+  const t0 = Date.now();
+  const embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
+  const shown = dataDir.startsWith(root) ? path.relative(root, dataDir) : dataDir;
+  console.log(`Embedded PostgreSQL ready in ${Date.now() - t0} ms (data in ${shown}, port ${dbPort}).`);
+  return embedded;
+}
+
+/** Copies a wiki from the old embedded database (PGlite) once, then sets that folder aside. */
+async function moveOldEmbeddedData(url: string) {
+  const legacy = path.resolve(root, process.env.HINDSIGHT_PGLITE_DIR ?? '.data/pglite');
+  if (!existsSync(path.join(legacy, 'PG_VERSION'))) return;
+  console.log(`Moving the wiki from the old embedded database (${path.relative(root, legacy) || legacy}) into PostgreSQL, once…`);
+  const { migrateFromPglite } = await import('@/lib/db/migrate-pglite');
+  const moved = await migrateFromPglite(legacy, url, (line) => console.log(line));
+  console.log(`Moved ${moved.rows} rows from ${moved.tables} tables. The old folder is now ${path.relative(root, moved.movedTo)}; delete it once you have checked the wiki.`);
+}
+
+/** Stops `next start` and everything it forked: the group first politely, then for good. */
+async function stopGroup(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+  signalGroup('SIGKILL'); // anything the server forked that outlived it
 }
 
 /** NEXTAUTH_SECRET when none is configured: random, kept in .data/auth-secret (mode 600). */
@@ -135,7 +180,7 @@ async function waitForHealth(url: string, timeoutMs = 60_000) {
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-main().catch((err: Error) => {
+main().catch(async (err: Error) => {
   console.error(`\nHindsight could not start: ${err.message}`);
-  process.exit(1);
+  await shutdown(1);
 });

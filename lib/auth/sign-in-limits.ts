@@ -1,7 +1,6 @@
 import 'server-only';
-import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { poolConfig } from '@/lib/db/pg-config';
+import { dbPool } from '@/lib/db/client';
 import { env } from '@/lib/env';
 
 // Failed sign-ins are counted in PostgreSQL (table "RateLimit"), so limits hold across restarts
@@ -12,12 +11,7 @@ const holder = globalThis as unknown as { hindsightLimiters?: TLimiters };
 function limiters(): TLimiters {
   if (!holder.hindsightLimiters) {
     const e = env();
-    const pool = new pg.Pool(poolConfig(e.DATABASE_URL, 2));
-    // The library names its prepared statements; named statements collide where connections
-    // share a session (the embedded database's multiplexer, PgBouncer in transaction mode), so
-    // they are sent unnamed.
-    const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
-    const common = { storeClient: unnamed, storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
+    const common = { storeClient: dbPool(), storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
     holder.hindsightLimiters = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-account', points: e.HINDSIGHT_SIGNIN_ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: e.HINDSIGHT_SIGNIN_ADDRESS_LIMIT }),

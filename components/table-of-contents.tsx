@@ -1,4 +1,4 @@
-import type { TTocEntry } from '@/lib/markdown/render';
+import type { TTocEntry } from '@/lib/markdown/rendered';
 
 export function TableOfContents({ toc }: { toc: TTocEntry[] }) {
   const entries = toc.filter((t) => t.depth >= 2);

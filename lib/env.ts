@@ -21,6 +21,8 @@ const ZEnv = z.object({
   HINDSIGHT_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   // Behind a reverse proxy that sets X-Forwarded-For, set to 1 so limits apply per client address.
   HINDSIGHT_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // Live previews a person may ask for per minute (the editor asks after each pause in typing).
+  HINDSIGHT_PREVIEW_LIMIT: z.coerce.number().int().min(1).default(120),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -57,6 +59,20 @@ const ZSearchEnv = z.object({
 /** Which search engine to use; scripts need this without the sign-in settings. */
 export function searchConfig(): z.infer<typeof ZSearchEnv> {
   const parsed = ZSearchEnv.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  return parsed.data;
+}
+
+const ZRenderEnv = z.object({
+  // Worker threads that render Markdown (default: one per core, at most two) and the time one
+  // render may take before it is stopped and refused.
+  HINDSIGHT_RENDER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  HINDSIGHT_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+/** How Markdown is rendered; scripts need this without the sign-in settings. */
+export function renderConfig(): z.infer<typeof ZRenderEnv> {
+  const parsed = ZRenderEnv.safeParse(process.env);
   if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   return parsed.data;
 }

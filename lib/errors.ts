@@ -42,3 +42,13 @@ export class Conflict<TDetail = unknown> extends DomainError {
 export class Unavailable extends DomainError {
   override readonly status = 503;
 }
+
+export class TooManyRequests extends DomainError {
+  override readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,3 +1,4 @@
+import { SafeLink } from '@/components/kinds/card-parts';
 import { formatDay } from '@/components/relative-date';
 import { FilterForm, ProjectFilter } from '@/components/filters/filter-form';
 import { SourceLink } from '@/components/source-link';
@@ -51,7 +52,7 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
             {items.map((a) => (
               <tr key={a.id}>
                 <td>
-                  {a.link ? <a href={a.link}>{a.action}</a> : a.action}
+                  {a.link ? <SafeLink href={a.link}>{a.action}</SafeLink> : a.action}
                   <div>
                     <SourceLink source={a.source} />
                   </div>

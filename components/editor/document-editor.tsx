@@ -233,7 +233,7 @@ export function DocumentEditor(props: TEditorProps) {
       <div className="editor-panes">
         <div>
           <div className="pane-label">
-            Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024 / 1024} MiB · link pages with [[Title]]
+            Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024} KiB · link pages with [[Title]]
           </div>
           <div className="pane">
             <MarkdownInput value={body} onChange={setBody} />

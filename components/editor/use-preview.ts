@@ -6,8 +6,11 @@ import { useEffect, useState } from 'react';
 export function usePreview(body: string, projectSlug: string | null, delayMs = 250) {
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Bumped to ask again once a rate limit has passed.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(async () => {
       try {
         const res = await fetch('/api/preview', {
@@ -22,6 +25,8 @@ export function usePreview(body: string, projectSlug: string | null, delayMs = 2
           setError(null);
         } else {
           setError(data.error ?? 'The preview could not be rendered.');
+          const wait = Number(res.headers.get('retry-after'));
+          if (res.status === 429 && wait > 0) retry = setTimeout(() => setAttempt((n) => n + 1), wait * 1000);
         }
       } catch (err) {
         if ((err as Error).name !== 'AbortError') setError('The preview is unavailable right now.');
@@ -29,8 +34,9 @@ export function usePreview(body: string, projectSlug: string | null, delayMs = 2
     }, delayMs);
     return () => {
       clearTimeout(timer);
+      clearTimeout(retry);
       controller.abort();
     };
-  }, [body, projectSlug, delayMs]);
+  }, [body, projectSlug, delayMs, attempt]);
   return { html, error };
 }

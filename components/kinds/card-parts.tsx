@@ -1,7 +1,7 @@
 // Pieces the kind cards share: lists, safe links, links to other pages by title, decisions.
 import type { ReactNode } from 'react';
 import { formatDay } from '@/components/relative-date';
-import type { TDecision } from '@/lib/kinds/common';
+import { isWebLink, type TDecision } from '@/lib/kinds/common';
 
 export const day = (d?: Date | null) => formatDay(d, '—');
 
@@ -19,7 +19,7 @@ export function Items({ title, items, ordered }: { title: string; items: string[
 /** A user-typed link: clickable only for web addresses and site paths, otherwise shown as text. */
 export function SafeLink({ href, children }: { href: string; children?: ReactNode }) {
   const label = children ?? href;
-  if (/^https?:\/\//i.test(href) || /^\/(?!\/)/.test(href)) return <a href={href}>{label}</a>;
+  if (isWebLink(href)) return <a href={href}>{label}</a>;
   return href && !children ? <code>{href}</code> : <>{label}</>;
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { dummyHash, verifyPassword } from './passwords';
-import { assertSignInAllowed, clientAddress, recordFailedSignIn, recordSuccessfulSignIn } from './sign-in-limits';
+import { assertSignInAllowed, clientAddress, recordFailedSignIn, recordSuccessfulSignIn } from './rate-limits';
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

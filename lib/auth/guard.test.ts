@@ -40,7 +40,7 @@ describe('POST /api/documents', () => {
 
   it.each([
     ['an empty title', { kind: 'practice', title: '', body: 'x' }, 'title', 'Title is required'],
-    ['a body over the limit', { kind: 'practice', title: 'Big', body: 'x'.repeat(LIMITS.bodyBytes + 1) }, 'body', 'The body is larger than the 1 MiB limit'],
+    ['a body over the limit', { kind: 'practice', title: 'Big', body: 'x'.repeat(LIMITS.bodyBytes + 1) }, 'body', 'The body is larger than the 256 KiB limit'],
     ['an unknown kind', { kind: 'poem', title: 'T', body: '' }, 'kind', 'Choose a kind'],
   ])('refuses %s with 422 and a field message, writing nothing', async (_n, body, field, message) => {
     const before = await db.document.count();

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import { env } from '@/lib/env';
-import { DomainError, Forbidden, Invalid, Unauthenticated } from '@/lib/errors';
+import { DomainError, Forbidden, Invalid, TooManyRequests, Unauthenticated } from '@/lib/errors';
 import type { TUser } from './current-user';
 import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 
-// Requests larger than this are refused before parsing (a 1 MiB body as JSON, with headroom).
+// Requests larger than this are refused before parsing (a 256 KiB body as JSON, escaped, with
+// structured fields and headroom).
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
 type TContext<TInput> = { user: TUser; input: TInput };
@@ -103,7 +104,7 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
 class TooLarge extends DomainError {
   override readonly status = 413;
   constructor() {
-    super('This request is too large: a document body may be at most 1 MiB.');
+    super('This request is too large (over 3 MiB); a document body may hold at most 256 KiB.');
   }
 }
 
@@ -112,7 +113,8 @@ export function errorResponse(err: unknown): Response {
     const body: Record<string, unknown> = { error: err.message };
     if ('fields' in err) body.fields = err.fields;
     if ('detail' in err) body.detail = err.detail;
-    return Response.json(body, { status: err.status });
+    const headers = err instanceof TooManyRequests ? { 'retry-after': String(err.retryAfterSeconds) } : undefined;
+    return Response.json(body, { status: err.status, headers });
   }
   console.error('Unhandled error in route handler', err);
   return Response.json({ error: 'Something went wrong on our side. Your input was not saved.' }, { status: 500 });

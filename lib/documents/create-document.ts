@@ -4,7 +4,8 @@ import { db, type TTransaction } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { Invalid } from '@/lib/errors';
 import { parseFields, type TParsedFields } from '@/lib/kinds/fields';
-import { render, type TRendered } from '@/lib/markdown/render';
+import type { TRendered } from '@/lib/markdown/rendered';
+import { renderMarkdown } from '@/lib/markdown/render-pool';
 import { defaultReviewBy } from '@/lib/reviews/review-policy';
 import { documentPath } from './paths';
 import type { TCreateDocument } from './schemas';
@@ -48,7 +49,7 @@ export async function prepareDocument(input: TCreateDocument, known?: { project:
   }
   const fields = parseFields(input.kind, input.fields);
   if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
-  return { input, project, slug, fields: fields.value, rendered: render(input.body, { from: project?.slug }) };
+  return { input, project, slug, fields: fields.value, rendered: await renderMarkdown(input.body, { from: project?.slug }) };
 }
 
 /** Writes a prepared document, its first revision, rows and audit event in the caller's transaction. */

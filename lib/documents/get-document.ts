@@ -7,7 +7,8 @@ import { NotFound } from '@/lib/errors';
 import type { JobRole } from '@/lib/generated/prisma/enums';
 import type { TKind } from '@/lib/kinds/kinds';
 import { markBrokenWikilinks, wikilinkKeysIn } from '@/lib/markdown/mark-wikilinks';
-import { render, RENDER_VERSION, type TTocEntry } from '@/lib/markdown/render';
+import { RENDER_VERSION, type TTocEntry } from '@/lib/markdown/rendered';
+import { renderMarkdown } from '@/lib/markdown/render-pool';
 import { NO_PROJECT } from './paths';
 import { resolveWikilinks } from './resolve-wikilinks';
 
@@ -129,7 +130,7 @@ export async function renderedRevision(
   let toc = (typeof rev.toc === 'string' ? JSON.parse(rev.toc) : rev.toc) as TTocEntry[];
   if (rev.renderVersion !== RENDER_VERSION) {
     const { body } = await db.revision.findUniqueOrThrow({ where: { id: rev.id }, select: { body: true } });
-    const fresh = render(body, { from: projectSlug ?? undefined });
+    const fresh = await renderMarkdown(body, { from: projectSlug ?? undefined });
     ({ html, toc } = fresh);
     await db.revision.update({
       where: { id: rev.id },

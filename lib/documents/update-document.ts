@@ -5,7 +5,7 @@ import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { parseFields } from '@/lib/kinds/fields';
 import { toJson } from './write-structured-rows';
 import { derivedColumns } from './derived-columns';
-import { render } from '@/lib/markdown/render';
+import { renderMarkdown } from '@/lib/markdown/render-pool';
 import { documentPath } from './paths';
 import type { TUpdateDocument } from './schemas';
 import { tagWrites, writeRevision } from './write-revision';
@@ -37,7 +37,7 @@ export async function updateDocument(
   const fields = parseFields(doc.kind, input.fields === undefined ? (doc.fields ?? undefined) : input.fields);
   if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
 
-  const rendered = render(input.body, { from: doc.project?.slug });
+  const rendered = await renderMarkdown(input.body, { from: doc.project?.slug });
   const version = input.baseVersion + 1;
   const saved = await db.$transaction(async (tx) => {
     const claimed = await tx.document.updateMany({

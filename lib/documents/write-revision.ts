@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TTransaction } from '@/lib/db/client';
-import type { TRendered } from '@/lib/markdown/render';
-import { RENDER_VERSION } from '@/lib/markdown/render';
+import type { TRendered } from '@/lib/markdown/rendered';
+import { RENDER_VERSION } from '@/lib/markdown/rendered';
 import type { TParsedFields } from '@/lib/kinds/fields';
 import { fieldLinks } from '@/lib/kinds/field-links';
 import { enqueueIndexing } from '@/lib/search/outbox';

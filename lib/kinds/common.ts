@@ -2,19 +2,34 @@
 import { z } from 'zod';
 import type { TFieldSpec } from './form-spec';
 import { JOB_ROLE_LABEL, JOB_ROLES } from '@/lib/users/schemas';
+import { storable, ZDayOf } from '@/lib/validation/text';
 
 export const text = (max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'Required' : 'Must be text') })
-    .trim()
-    .min(1, 'Required')
-    .max(max, `At most ${max} characters`);
+  storable(
+    z
+      .string({ error: (issue) => (issue.input === undefined ? 'Required' : 'Must be text') })
+      .trim()
+      .min(1, 'Required')
+      .max(max, `At most ${max} characters`),
+  );
 /** Optional free text: empty when not given. */
-export const optionalText = (max: number) => z.string({ message: 'Must be text' }).trim().max(max, `At most ${max} characters`).default('');
+export const optionalText = (max: number) => storable(z.string({ message: 'Must be text' }).trim().max(max, `At most ${max} characters`)).default('');
 export const lines = (max: number, count = 50) => z.array(text(max)).max(count, `At most ${count} entries`).default([]);
-export const ZDay = z.coerce.date({ message: 'Use a date like 2026-03-31' });
+export const ZDay = ZDayOf();
 export const ZJobRole = z.enum(JOB_ROLES, { message: `${JOB_ROLES.slice(0, -1).join(', ')} or ${JOB_ROLES.at(-1)}` });
-export const ZTagList = z.array(z.string().trim().toLowerCase().min(1).max(40, 'Tags have at most 40 characters')).max(10, 'At most 10 tags').default([]);
+export const ZTagList = z.array(storable(z.string().trim().toLowerCase().min(1).max(40, 'Tags have at most 40 characters'))).max(10, 'At most 10 tags').default([]);
+
+/** A web address (http or https) or a path on this site, or nothing: what a page may link to. */
+export function isWebLink(value: string): boolean {
+  if (/^\/(?![\/\\])/.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !/[\s]/.test(value);
+  } catch {
+    return false;
+  }
+}
+export const ZWebLink = optionalText(500).refine((v) => v === '' || isWebLink(v), 'Use a web address starting with https:// (or a path on this site)');
 
 export const ZPerson = z.object({ name: text(120), jobRole: ZJobRole });
 

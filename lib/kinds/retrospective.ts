@@ -1,7 +1,7 @@
 // The structured part of a retrospective (after Google SRE and Atlassian post-mortems): what a
 // lead later filters and searches by. The Markdown body keeps the narrative.
 import { z } from 'zod';
-import { DECISIONS_FIELD, lines, optionalText, PEOPLE_FIELDS, text, ZDay, ZDecision, ZPerson, ZTagList } from './common';
+import { DECISIONS_FIELD, lines, optionalText, PEOPLE_FIELDS, text, ZDay, ZDecision, ZPerson, ZTagList, ZWebLink } from './common';
 import type { TFieldSpec } from './form-spec';
 
 export const RETROSPECTIVE_SCHEMA_VERSION = 1;
@@ -13,7 +13,7 @@ export const ZActionItem = z.object({
   owner: text(120),
   due: ZDay.optional(),
   status: z.enum(['open', 'done', 'dropped'], { message: 'open, done or dropped' }).default('open'),
-  link: optionalText(500),
+  link: ZWebLink,
 });
 
 export const ZRetrospectiveFields = z.strictObject({

@@ -16,14 +16,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import './micromark-edit-map';
+import type { TRendered, TTocEntry } from './rendered';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkWikilinks } from './wikilinks';
 
-// Bump when the pipeline's output changes: stored HTML from older versions is re-rendered on read.
-export const RENDER_VERSION = 1;
-
-export type TTocEntry = { depth: number; id: string; text: string };
-export type TRendered = { html: string; toc: TTocEntry[]; links: string[]; text: string };
+export { RENDER_VERSION, type TRendered, type TTocEntry } from './rendered';
 
 // Parsing raw HTML is the costliest step; most documents have none, so it runs only when needed.
 function rehypeRawWhenPresent(this: unknown) {
@@ -51,12 +49,21 @@ function rehypeFixFragmentLinks() {
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties?.href : undefined;
       if (typeof href !== 'string' || !href.startsWith('#')) return;
-      const target = decodeURIComponent(href.slice(1));
+      const target = safeDecode(href.slice(1));
       if (!ids.has(target) && ids.has(CLOBBER_PREFIX + target)) {
         node.properties.href = `#${CLOBBER_PREFIX}${target}`;
       }
     });
   };
+}
+
+/** A fragment as written when it is not valid percent-encoding (`#%FF`): it then names no id. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 function rehypeCollect() {

@@ -2,10 +2,13 @@ import 'server-only';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { dbPool } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { TooManyRequests } from '@/lib/errors';
 
-// Failed sign-ins are counted in PostgreSQL (table "RateLimit"), so limits hold across restarts
-// and across every app server. Two counters: per account (email) and per client address.
-type TLimiters = { account: RateLimiterPostgres; address: RateLimiterPostgres };
+// Rate limits, counted in PostgreSQL (table "RateLimit"), so they hold across restarts and
+// across every app server. Failed sign-ins are counted per account (email) and per client
+// address; live previews per person (rendering is the costliest thing a signed-in person can ask
+// for, so one person cannot keep every render worker busy).
+type TLimiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; preview: RateLimiterPostgres };
 const holder = globalThis as unknown as { hindsightLimiters?: TLimiters };
 
 function limiters(): TLimiters {
@@ -15,6 +18,7 @@ function limiters(): TLimiters {
     holder.hindsightLimiters = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-account', points: e.HINDSIGHT_SIGNIN_ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: e.HINDSIGHT_SIGNIN_ADDRESS_LIMIT }),
+      preview: new RateLimiterPostgres({ ...common, keyPrefix: 'preview', points: e.HINDSIGHT_PREVIEW_LIMIT, duration: 60, blockDuration: 0 }),
     };
   }
   return holder.hindsightLimiters;
@@ -42,6 +46,17 @@ export async function recordFailedSignIn(email: string, address: string | null) 
   await Promise.all([account.penalty(email, 1), address ? byAddress.penalty(address, 1) : null]).catch((err: unknown) => {
     if (!(err instanceof RateLimiterRes)) throw err;
   });
+}
+
+/** Counts one preview for the user; throws TooManyRequests once the minute's allowance is used. */
+export async function consumePreview(userId: string) {
+  try {
+    await limiters().preview.consume(userId, 1);
+  } catch (err) {
+    if (!(err instanceof RateLimiterRes)) throw err;
+    const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw new TooManyRequests(`Too many previews in a minute; the preview resumes in ${seconds} s. Your text is safe.`, seconds);
+  }
 }
 
 export async function recordSuccessfulSignIn(email: string) {

@@ -33,7 +33,7 @@ describe('Markdown that no real page holds', () => {
     ['*a × 20,000', '*a'.repeat(20_000), /emphasis or code markers/],
     ['*a × 50,000', '*a'.repeat(50_000), /emphasis or code markers/],
     ['a 5,000-column table', table(5_000), /\| characters/],
-    ['10,000 nested >', `${'>'.repeat(10_000)} x`, /nested 6[0-9] deep/],
+    ['10,000 nested >', `${'>'.repeat(10_000)} x`, /nested more than 64 deep/],
     ['20,000 nested <div>', `${'<div>'.repeat(20_000)}x`, /HTML tags are nested/],
   ])('%s: preview and save are refused with 422, nothing is saved', async (_name, body, message) => {
     const shown = await call(preview, 'POST', { body }, cookie);

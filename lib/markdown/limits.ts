@@ -61,7 +61,7 @@ export function checkRenderLimits(markdown: string): TLimitProblem | null {
     }
     const depth = containerDepth(line);
     if (depth > RENDER_LIMITS.nesting) {
-      return problem('nesting', `Block quotes and lists are nested ${depth} deep; at most ${RENDER_LIMITS.nesting} levels are allowed.`);
+      return problem('nesting', `Block quotes and lists are nested more than ${RENDER_LIMITS.nesting} deep; flatten them.`);
     }
     // A list item, table row or definition starts inline content of its own.
     const definition = DEFINITION.test(line);

@@ -2,6 +2,7 @@
 // real database (and, for Meilisearch, a real server when MEILI_HOST is set).
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { deleteDocument } from '@/lib/documents/delete-document';
 import { addMember, makeProject, makeUser } from '@/test/factories';
@@ -19,18 +20,27 @@ const q = (input: Record<string, unknown>) => ZSearchQuery.parse(input);
  */
 export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; explains?: boolean } = {}) {
   describe.skipIf(opts.skip)(`search contract: ${engine.name}`, () => {
-    const w = { topic: word(), other: word(), secret: word(), gone: word(), decided: word(), learned: word() };
+    const w = {
+      topic: word(), other: word(), secret: word(), gone: word(), decided: word(), learned: word(),
+      // Words only restricted pages hold: in a heading, a decision, a lesson, a project name.
+      heading: word(), hiddenDecision: word(), hiddenLesson: word(), projectName: word(), later: word(),
+    };
     let author: Awaited<ReturnType<typeof makeUser>>;
     let outsider: Awaited<ReturnType<typeof makeUser>>;
     let member: Awaited<ReturnType<typeof makeUser>>;
     const ids: Record<string, string> = {};
+    let turningId = '';
 
     beforeAll(async () => {
       author = await makeUser('Mei Search', 'editor');
       outsider = await makeUser('Outsider', 'viewer');
       member = await makeUser('Member', 'viewer');
       const restricted = await makeProject(`secret-${w.secret}`, 'restricted');
+      await db.project.update({ where: { id: restricted.id }, data: { name: `Project ${w.projectName}` } });
       await addMember(restricted.id, member.id, 'viewer');
+      // Internal for now; a test makes it restricted without indexing anything again.
+      const turning = await makeProject(`later-${w.later}`, 'internal');
+      turningId = turning.id;
       const doc = (title: string, body: string, extra: Record<string, unknown> = {}) =>
         createDocument(author, { kind: 'practice', projectSlug: null, title, body, tags: [], status: 'published', ...extra });
       ids.title = (await doc(`Watching ${w.topic} in production`, `The lead.\n\n## Thresholds\n\nNothing about it here.`)).id;
@@ -43,6 +53,17 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       ids.synonym = (await doc(`Covariate shift ${w.other}`, `Input drift explained for ${w.other}.`)).id;
       ids.secret = (await doc(`Restricted ${w.secret}`, `Only members read ${w.secret}.`, { projectSlug: restricted.slug })).id;
       ids.gone = (await doc(`Deleted ${w.gone}`, `Soon gone ${w.gone}.`)).id;
+      ids.hiddenRetro = (
+        await doc(`Restricted retro`, `Private.\n\n## Why ${w.heading} failed\n\nDetails.`, {
+          kind: 'retrospective',
+          projectSlug: restricted.slug,
+          fields: {
+            decisions: [{ decision: `Adopt ${w.hiddenDecision}`, rationale: 'Private reasons', decidedBy: 'Mei', date: '2026-02-01' }],
+            lessons: [{ text: `Never skip ${w.hiddenLesson}`, tags: [] }],
+          },
+        })
+      ).id;
+      ids.later = (await doc(`Soon private ${w.later}`, `Readable until its project is restricted: ${w.later}.`, { projectSlug: turning.slug })).id;
       ids.retro = (
         await doc(`Quarter review`, `What happened.\n\n## Timeline\n\nThings.`, {
           kind: 'retrospective',
@@ -126,6 +147,34 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       const member_ = await engine.search(member, q({ q: typo }));
       expect(member_.hits.map((h) => h.id)).toContain(ids.secret);
       if (opts.explains) expect(member_.correctedQuery).toBe(w.secret);
+    });
+
+    it('never offers a correction spelled from a restricted page, even next to words the reader finds', async () => {
+      // "xylophagus model": the typo is one letter off a word only a restricted page holds, and
+      // "production" finds readable pages, so the engine falls back to some of the words.
+      const typoOf = (x: string) => x.slice(0, 2) + 'y' + x.slice(3);
+      for (const hidden of [w.secret, w.heading, w.hiddenDecision, w.hiddenLesson, w.projectName]) {
+        const r = await engine.search(outsider, q({ q: `${typoOf(hidden)} production` }));
+        expect(JSON.stringify(r)).not.toContain(hidden);
+        expect(r.hits.map((h) => h.id)).not.toContain(ids.secret);
+        expect(r.hits.map((h) => h.id)).not.toContain(ids.hiddenRetro);
+      }
+      // A member is offered the word, since they may read the page.
+      const member_ = await engine.search(member, q({ q: `${typoOf(w.heading)}` }));
+      expect(member_.hits.map((h) => h.id)).toContain(ids.hiddenRetro);
+      if (opts.explains) expect(member_.correctedQuery).toBe(w.heading);
+    });
+
+    it('hides a project the moment it becomes restricted, before anything is indexed again', async () => {
+      expect((await engine.search(outsider, q({ q: w.later }))).hits.map((h) => h.id)).toEqual([ids.later]);
+      await db.project.update({ where: { id: turningId }, data: { visibility: 'restricted' } });
+      const r = await engine.search(outsider, q({ q: w.later }));
+      expect(r).toMatchObject({ total: 0, hits: [] });
+      expect(r.facets.project).toEqual([]);
+      expect((await engine.search(author, q({ q: `${w.later.slice(0, 2)}y${w.later.slice(3)}` }))).correctedQuery ?? '').not.toContain(w.later);
+      // Made internal again: readable at once as well.
+      await db.project.update({ where: { id: turningId }, data: { visibility: 'internal' } });
+      expect((await engine.search(outsider, q({ q: w.later }))).hits.map((h) => h.id)).toEqual([ids.later]);
     });
 
     it('drops deleted documents', async () => {

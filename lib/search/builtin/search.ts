@@ -23,10 +23,17 @@ type TMatchRow = {
   facets: { facet: string; value: string; label: string | null; count: number }[] | null;
 };
 
-/** The reader's access rule on the index table: team-wide and internal pages, or their projects'. */
+/**
+ * The reader's access rule on the index table: team-wide pages, and pages of every project that
+ * is not restricted to others. Read from "Project" and "ProjectMember" as the query runs, not
+ * from the copy in the index, so a project made restricted is hidden at once, before its pages
+ * are indexed again. PostgreSQL works out the hidden projects once per statement.
+ */
 export function accessRule(actor: TActor): Prisma.Sql {
   if (actor.role === 'admin') return Prisma.sql`TRUE`;
-  return Prisma.sql`(NOT sd.restricted OR sd."projectId" IN (SELECT "projectId" FROM "ProjectMember" WHERE "userId" = ${actor.id}))`;
+  return Prisma.sql`(sd."projectId" IS NULL OR sd."projectId" <> ALL (ARRAY(
+    SELECT p.id FROM "Project" p WHERE p.visibility = 'restricted'
+      AND NOT EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${actor.id}))))`;
 }
 
 /** The planner's row estimate out of EXPLAIN (FORMAT JSON). */
@@ -119,7 +126,7 @@ export async function searchBuiltin(actor: TActor, q: TSearchQuery, { sample = S
     };
     const first = await run(words);
     if (first.total > 0) return first;
-    const fixed = await correctWords(s, words);
+    const fixed = await correctWords(s, words, rule);
     if (fixed) {
       const second = await run(fixed);
       if (second.total > 0) return { ...second, correctedQuery: fixed.join(' ') };

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import type { TActor } from '@/lib/policies/can';
 import { FACETS, type TFacetCounts, type TSearchEngine, type TSearchQuery, type TSearchResult, type TSearchRecord } from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
+import { hiddenProjectIds } from '../hidden-projects';
 import { synonymGroups } from '../synonyms';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
 
@@ -16,7 +17,9 @@ function check(task: Task): Task {
 
 /**
  * The Meilisearch engine: one record per section, `documentId` as the distinct attribute, access
- * applied as a filter built here from PostgreSQL memberships (never sent by the browser).
+ * applied as a filter built here from PostgreSQL's projects and memberships (never sent by the
+ * browser). Meilisearch corrects typos only against records the filter lets through, so its
+ * typo tolerance cannot reveal a restricted page's words.
  */
 export function meiliEngine(config: { host: string; apiKey?: string; index: string }): TSearchEngine {
   const client = new Meilisearch({ host: config.host, apiKey: config.apiKey });
@@ -54,9 +57,8 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
     },
     async search(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
       await ensureIndex();
-      const memberOf = actor.role === 'admin' ? [] : (await db.projectMember.findMany({ where: { userId: actor.id }, select: { projectId: true } })).map((m) => m.projectId);
       const now = Date.now();
-      const filter = buildFilter(actor, memberOf, q, now);
+      const filter = buildFilter(await hiddenProjectIds(actor), q, now);
       const count = (extra: string) => ({ indexUid: config.index, q: q.q, filter: [filter, extra].filter(Boolean).join(' AND '), hitsPerPage: 0, page: 1 });
       const { results } = await client.multiSearch({
         queries: [

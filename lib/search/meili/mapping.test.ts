@@ -50,11 +50,14 @@ describe('Meilisearch mapping', () => {
 
   it('always applies access first, and quotes every value', () => {
     const q = ZSearchQuery.parse({ q: 'x', tags: ['a" OR restricted = true OR "'], kind: ['runbook'], needsReview: true });
-    const viewer = buildFilter({ id: 'u', role: 'viewer' }, ['p1', 'p2'], q, 1000);
+    // The reader may not read projects p1 and p2 (restricted, not a member).
+    const viewer = buildFilter(['p1', 'p2'], q, 1000);
     expect(viewer).toBe(
-      '(restricted = false OR projectId IN ["p1", "p2"]) AND kind IN ["runbook"] AND tags IN ["a\\" OR restricted = true OR \\""] AND reviewDue < 1000',
+      'projectId NOT IN ["p1", "p2"] AND kind IN ["runbook"] AND tags IN ["a\\" OR restricted = true OR \\""] AND reviewDue < 1000',
     );
-    expect(buildFilter({ id: 'u', role: 'editor' }, [], ZSearchQuery.parse({}), 0)).toBe('restricted = false');
-    expect(buildFilter({ id: 'a', role: 'admin' }, [], ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
+    // Nothing hidden (an admin, or no restricted project the reader is outside of).
+    expect(buildFilter([], ZSearchQuery.parse({}), 0)).toBe('');
+    expect(buildFilter([], ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
+    expect(buildFilter(['p"] OR projectId EXISTS OR x IN ["'], ZSearchQuery.parse({}), 0)).toBe('projectId NOT IN ["p\\"] OR projectId EXISTS OR x IN [\\""]');
   });
 });

@@ -2,7 +2,6 @@
 // document becomes section records, and how a query (with the reader's access) becomes a
 // filter. Values in filters are JSON-quoted, so a tag or name cannot change the expression.
 import type { Settings } from 'meilisearch';
-import type { TActor } from '@/lib/policies/can';
 import type { TSearchQuery, TSearchRecord } from '../contract';
 import type { TSection } from '../sections';
 
@@ -87,12 +86,14 @@ const quote = (v: string) => JSON.stringify(v);
 const anyOf = (attr: string, values: string[]) => `${attr} IN [${values.map(quote).join(', ')}]`;
 
 /**
- * The filter for a query as `actor`: access first (never left to the caller), then the facets.
- * `memberOf` is the projects the actor belongs to, read from PostgreSQL per search.
+ * The filter for a query: access first (never left to the caller), then the facets. `hidden` is
+ * the restricted projects the reader is not a member of, read from PostgreSQL per search (not the
+ * index's own `restricted` flag, which lags a change of visibility until the next reindex).
+ * Records without a project have no projectId, and NOT IN keeps them.
  */
-export function buildFilter(actor: TActor, memberOf: string[], q: TSearchQuery, now: number): string {
+export function buildFilter(hidden: string[], q: TSearchQuery, now: number): string {
   const parts: string[] = [];
-  if (actor.role !== 'admin') parts.push(memberOf.length ? `(restricted = false OR ${anyOf('projectId', memberOf)})` : 'restricted = false');
+  if (hidden.length) parts.push(`projectId NOT IN [${hidden.map(quote).join(', ')}]`);
   if (q.kind?.length) parts.push(anyOf('kind', q.kind));
   if (q.project?.length) parts.push(anyOf('projectSlug', q.project));
   if (q.tags?.length) parts.push(anyOf('tags', q.tags));

@@ -40,9 +40,9 @@ export async function SiteHeader() {
                 New document
               </Link>
             )}
-            <span className="meta" title={user.email}>
+            <Link href="/account" className="meta" title={user.email}>
               {user.name} · {JOB_ROLE_LABEL[user.jobRole]} · {user.role}
-            </span>
+            </Link>
             <SignOutButton />
           </>
         )}

@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 
 type TProps = { callbackUrl: string; providers: { id: string; name: string }[]; initialError: string | null };
 
@@ -17,7 +18,8 @@ export function SignInForm({ callbackUrl, providers, initialError }: TProps) {
     setError(null);
     const result = await signIn('credentials', { email, password, redirect: false, callbackUrl });
     setBusy(false);
-    if (result?.ok && !result.error) window.location.assign(callbackUrl);
+    // The page already made callbackUrl a same-site path; checked again where it is followed.
+    if (result?.ok && !result.error) window.location.assign(safeCallbackPath(callbackUrl));
     else setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Sign-in failed. Try again.');
   }
 

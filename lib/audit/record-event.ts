@@ -11,6 +11,8 @@ export type TAuditAction =
   | 'user.role'
   | 'user.disable'
   | 'user.enable'
+  | 'user.signout'
+  | 'user.password'
   | 'project.member.add'
   | 'project.member.role'
   | 'project.member.remove'

@@ -7,6 +7,9 @@ import GitHubProvider from 'next-auth/providers/github';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { safeRedirect } from './callback-url';
+import { userForClaims } from './session-token';
+import { endSession, startSession } from './sessions';
 import { dummyHash, verifyPassword } from './passwords';
 import { assertSignInAllowed, clientAddress, recordFailedSignIn, recordSuccessfulSignIn } from './rate-limits';
 
@@ -95,7 +98,15 @@ export function authOptions(): NextAuthOptions {
       ...oidcProvider(),
       ...githubProvider(),
     ],
+    events: {
+      // The token in the cookie being cleared could be replayed: end its session for good.
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await endSession(token.sid);
+      },
+    },
     callbacks: {
+      // Where next-auth sends the browser after SSO or sign-out: paths on this site only.
+      redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
       async signIn({ user }) {
         // Every account needs an email: it is how people are invited, found and linked.
         if (!user?.id || !user.email) return false;
@@ -108,6 +119,12 @@ export function authOptions(): NextAuthOptions {
           const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
           token.uid = user.id;
           token.sv = row.sessionVersion;
+          // Each sign-in is a session row of its own, which signing out ends (lib/auth/sessions.ts).
+          token.sid = await startSession(user.id);
+        } else if (!(await userForClaims(token))) {
+          // next-auth's own session endpoint: an ended session answers as signed out (and the
+          // library clears the cookie) instead of describing a user it no longer stands for.
+          throw new Error('This session has ended.');
         }
         return token;
       },

@@ -3,6 +3,8 @@
 // unknown project), insufficient roles 403, allowed roles 2xx.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
+import { POST as changePassword } from '@/app/api/account/password/route';
+import { DELETE as signOutEverywhere } from '@/app/api/account/sessions/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
@@ -69,6 +71,10 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
   ['create a project', async (c) => (await call(createProjectRoute, 'POST', { name: unique('Matrix project') }, c)).status, [401, 201, 403, 403, 403, 201]],
   ['change a user role', async (c) => (await call(patchUser, 'PATCH', { jobRole: 'lead' }, c, { id: victim.id })).status, [401, 403, 403, 403, 403, 200]],
   ['invite a user', async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status, [401, 403, 403, 403, 403, 201]],
+  // On one's own account only; these callers have no password (as after single sign-on).
+  ['change one’s own password', async (c) => (await call(changePassword, 'POST', { current: 'x', next: 'a-new-password-1' }, c)).status, [401, 422, 422, 422, 422, 422]],
+  // Last: it ends each caller's sessions, so their cookies stop working after it.
+  ['sign out everywhere', async (c) => (await call(signOutEverywhere, 'DELETE', {}, c)).status, [401, 200, 200, 200, 200, 200]],
 ];
 
 describe('every mutating handler × every caller', () => {

@@ -8,3 +8,9 @@ export async function listUsers() {
     select: { id: true, name: true, email: true, role: true, jobRole: true, disabledAt: true, createdAt: true },
   });
 }
+
+/** Whether the person signs in with a password here (not only through single sign-on). */
+export async function hasPassword(userId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ has: boolean }[]>`SELECT "passwordHash" IS NOT NULL AS has FROM "User" WHERE id = ${userId}`;
+  return rows[0]?.has ?? false;
+}

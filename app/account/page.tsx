@@ -1,0 +1,55 @@
+import { ChangePasswordForm, SignOutEverywhere } from '@/components/account/account-actions';
+import { JOB_ROLE_LABEL } from '@/components/job-role';
+import { RelativeDate } from '@/components/relative-date';
+import { currentUser } from '@/lib/auth/current-user';
+import { listSessions } from '@/lib/auth/sessions';
+import { hasPassword } from '@/lib/users/list-users';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await currentUser();
+  const [sessions, password] = await Promise.all([listSessions(user.id), hasPassword(user.id)]);
+  return (
+    <>
+      <h1 className="page-title">Your account</h1>
+      <p className="lede">
+        {user.name} · {user.email} · {JOB_ROLE_LABEL[user.jobRole]} · site role <strong>{user.role}</strong>
+      </p>
+
+      <section className="card">
+        <h2>Where you are signed in</h2>
+        <p className="meta">Signing out ends the session on that device at once. If you lost a device or shared a computer, end them all.</p>
+        <table className="history" data-testid="sessions">
+          <thead>
+            <tr>
+              <th>Signed in</th>
+              <th>Last active</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <RelativeDate date={s.createdAt} />
+                </td>
+                <td>
+                  <RelativeDate date={s.lastSeenAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <SignOutEverywhere sessions={sessions.length} />
+      </section>
+
+      {password && (
+        <section className="card" style={{ marginTop: 20 }}>
+          <h2>Password</h2>
+          <ChangePasswordForm />
+        </section>
+      )}
+    </>
+  );
+}

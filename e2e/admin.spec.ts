@@ -100,3 +100,14 @@ test('every page carries a CSP whose nonce is on each script, with no inline all
   expect(session.httpOnly).toBe(true);
   expect(session.sameSite).toBe('Lax');
 });
+
+test("Next's own static files are sent with nosniff too, and no HSTS over plain http", async ({ page, request }) => {
+  await signInAs(page, 'viewer');
+  const res = await page.goto('/');
+  expect(res!.headers()['strict-transport-security']).toBeUndefined();
+  const scripts = await page.locator('script[src^="/_next/static/"]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).getAttribute('src')!));
+  expect(scripts.length).toBeGreaterThan(0);
+  const asset = await request.get(scripts[0]!);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+});

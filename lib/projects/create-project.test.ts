@@ -54,4 +54,22 @@ describe('POST /api/projects', () => {
     expect((await call(createProjectRoute, 'POST', { name: '  ' }, editor)).status).toBe(422);
     expect(await db.project.count()).toBe(before + 1);
   });
+
+  it('never confirms that a restricted project the caller cannot read has a slug', async () => {
+    const secret = unique('merger');
+    await db.project.create({ data: { slug: secret, name: 'Secret merger', visibility: 'restricted' } });
+    const outsider = await sessionCookie(await makeUser('Prober', 'editor'));
+    for (const input of [{ name: secret }, { name: 'Anything', slug: secret }]) {
+      const res = await call(createProjectRoute, 'POST', input, outsider);
+      expect(res.status).toBe(201);
+      expect(JSON.stringify(res.body)).not.toMatch(/already|exists|taken/i);
+      expect(res.body?.slug).toMatch(new RegExp(`^${secret}-[0-9]+$`));
+    }
+    // A member (who can read it) is told plainly.
+    const member = await makeUser('Member', 'editor');
+    const project = await db.project.findUniqueOrThrow({ where: { slug: secret }, select: { id: true } });
+    await db.projectMember.create({ data: { projectId: project.id, userId: member.id, role: 'viewer' } });
+    const told = await call(createProjectRoute, 'POST', { name: 'Again', slug: secret }, await sessionCookie(member));
+    expect(told).toMatchObject({ status: 422, body: { fields: { slug: 'Already taken' } } });
+  });
 });

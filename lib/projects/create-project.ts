@@ -7,6 +7,7 @@ import { insertDocument, prepareDocument, type TPreparedDocument } from '@/lib/d
 import { ZSlug } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import { Invalid } from '@/lib/errors';
+import { canRead, type TActor } from '@/lib/policies/can';
 import { kickoffTemplate, listTemplates, type TTemplate } from '@/lib/templates/list-templates';
 
 export const ZCreateProject = z.object({
@@ -21,12 +22,10 @@ export const ZCreateProject = z.object({
  * kickoff page (data feasibility, ethics and bias, roles) and drafts of a model card, a runbook
  * and a retrospective, all from content/templates/ and all in one transaction.
  */
-export async function createProject(actor: { id: string }, input: z.infer<typeof ZCreateProject>) {
-  const slug = input.slug ?? slugify(input.name);
-  if (!slug) throw new Invalid('This name makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
-  if (await db.project.findUnique({ where: { slug }, select: { id: true } })) {
-    throw new Invalid(`A project with the slug "${slug}" already exists.`, { slug: 'Already taken' });
-  }
+export async function createProject(actor: TActor, input: z.infer<typeof ZCreateProject>) {
+  const wanted = input.slug ?? slugify(input.name);
+  if (!wanted) throw new Invalid('This name makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
+  const slug = await availableSlug(actor, wanted);
   const [kickoff, templates] = await Promise.all([kickoffTemplate(), listTemplates()]);
   const scaffold: [TTemplate | null | undefined, string, string, 'draft' | 'published'][] = [
     [kickoff, 'kickoff', `Kickoff: ${input.name}`, 'published'],
@@ -59,9 +58,28 @@ export async function createProject(actor: { id: string }, input: z.infer<typeof
       return { slug: project.slug, path: `/projects/${project.slug}` };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new Invalid(`A project with the slug "${slug}" already exists.`, { slug: 'Already taken' });
+    if (isUniqueViolation(err)) throw new Invalid('Someone took this address a moment ago; try again.', { slug: 'Try again' });
     throw err;
   }
+}
+
+/**
+ * The slug to create the project at. Taken by a project the actor can read: they are told, as
+ * they can see it anyway. Taken by a restricted project they cannot read: nothing is said about
+ * it (that would confirm it exists); the next free "-2", "-3"… is used instead.
+ */
+async function availableSlug(actor: TActor, wanted: string): Promise<string> {
+  const taken = await db.project.findUnique({
+    where: { slug: wanted },
+    select: { visibility: true, members: { where: { userId: actor.id }, select: { role: true } } },
+  });
+  if (!taken) return wanted;
+  if (canRead(actor, { project: { visibility: taken.visibility, membership: taken.members[0]?.role ?? null } })) {
+    throw new Invalid(`A project with the slug "${wanted}" already exists.`, { slug: 'Already taken' });
+  }
+  const base = wanted.slice(0, 94);
+  const used = new Set((await db.project.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } })).map((p) => p.slug));
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 function withRunbook(fields: unknown) {

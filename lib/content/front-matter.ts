@@ -1,10 +1,17 @@
 // Reads one content/ file: YAML front matter checked against a zod schema, then the Markdown.
 // Every problem names the file and the line at fault.
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { parseFields } from '@/lib/kinds/fields';
 import { KINDS, type TKind } from '@/lib/kinds/kinds';
 import { ZSlug, ZStatus, ZTags, ZTitle, ZBody } from '@/lib/documents/schemas';
+import { checkRenderLimits } from '@/lib/markdown/limits';
+import { ZDayOf } from '@/lib/validation/text';
+
+// YAML without its timestamp type: `2026-13-45` stays text for the strict date check, instead of
+// silently becoming a valid date in 2027.
+const yamlEngine = { parse: (text: string) => (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as object };
 
 export class ContentError extends Error {
   constructor(
@@ -16,7 +23,8 @@ export class ContentError extends Error {
   }
 }
 
-export const ZDocumentFrontMatter = z.object({
+// Strict: a key the schema does not know (`reviewby:`) is refused by name, never ignored.
+export const ZDocumentFrontMatter = z.strictObject({
   title: ZTitle,
   kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }),
   slug: ZSlug.optional(),
@@ -24,7 +32,7 @@ export const ZDocumentFrontMatter = z.object({
   owner: z.string().trim().min(1).max(100).optional(),
   status: ZStatus.default('published'),
   // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind.
-  reviewBy: z.coerce.date({ message: 'reviewBy must be a date (YYYY-MM-DD)' }).optional(),
+  reviewBy: ZDayOf('reviewBy must be a date that exists, like 2026-03-31').optional(),
   // The kind's structured fields (lib/kinds); checked by checkFields below.
   fields: z.unknown().optional(),
 });
@@ -52,13 +60,13 @@ function lineOfPath(text: string, path: string[]): number {
   return found;
 }
 
-export const ZTemplateFrontMatter = z.object({
+export const ZTemplateFrontMatter = z.strictObject({
   title: ZTitle,
   kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }),
   fields: z.unknown().optional(),
 });
 
-export const ZProjectFrontMatter = z.object({
+export const ZProjectFrontMatter = z.strictObject({
   name: z.string().trim().min(1, 'name is required').max(120),
   description: z.string().trim().max(2000).default(''),
 });
@@ -72,7 +80,7 @@ export function parseContentFile<TSchema extends z.ZodType>(
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh options object bypasses gray-matter's cache, which would hide repeat errors.
-    parsed = matter(text, {});
+    parsed = matter(text, { engines: { yaml: yamlEngine } });
   } catch (err) {
     const mark = (err as { mark?: { line?: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? (err as Error).message;
@@ -81,11 +89,19 @@ export function parseContentFile<TSchema extends z.ZodType>(
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0]!;
+      const known = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+      const meant = known.find((k) => k.toLowerCase() === key.toLowerCase());
+      throw new ContentError(file, lineOf(text, key), `${key}: not a front matter key${meant ? ` (did you mean ${meant}?)` : ` (known: ${known.join(', ')})`}`);
+    }
     const field = String(issue.path[0] ?? '');
     throw new ContentError(file, lineOf(text, field), `${field || 'front matter'}: ${issue.message}`);
   }
   const body = ZBody.safeParse(parsed.content.replace(/^\r?\n/, ''));
   if (!body.success) throw new ContentError(file, 1, body.error.issues[0]!.message);
+  const tooMuch = checkRenderLimits(body.data);
+  if (tooMuch) throw new ContentError(file, 1, tooMuch.message);
   return { data: result.data, body: body.data };
 }
 

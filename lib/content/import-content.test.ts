@@ -72,3 +72,37 @@ describe('importContent', () => {
     expect(await db.document.count({ where: { title: 'Broken' } })).toBe(0);
   });
 });
+
+describe('importContent checks every file before writing anything', () => {
+  const page = (front: string, body = 'Body text.') => `---\n${front}\n---\n${body}\n`;
+
+  it.each([
+    ['an unknown key, named with the key it resembles', 'zz-a.md', page('title: A\nkind: practice\nreviewby: 2027-01-01'), 'content/practices/zz-a.md:4: reviewby: not a front matter key (did you mean reviewBy?)'],
+    ['a date that does not exist, instead of rolling it over', 'zz-b.md', page('title: B\nkind: practice\nreviewBy: 2026-13-45'), 'content/practices/zz-b.md:4: reviewBy: reviewBy must be a date that exists, like 2026-03-31'],
+    ['February 30th', 'zz-c.md', page('title: C\nkind: practice\nreviewBy: 2026-02-30'), 'content/practices/zz-c.md:4: reviewBy: reviewBy must be a date that exists, like 2026-03-31'],
+    ['a title of invisible characters only', 'zz-d.md', page('title: "\\u200B\\u200D\\uFEFF"\nkind: practice'), 'content/practices/zz-d.md:2: title: Title is required'],
+    ['a body past the render limits', 'zz-e.md', page('title: E\nkind: practice', '*a'.repeat(5_000)), 'content/practices/zz-e.md:1: A paragraph holds more than 2000 emphasis or code markers'],
+  ])('refuses %s', async (_name, file, text, message) => {
+    const dir = copyOfContent();
+    // A new, valid page sorts before the bad one: it must not be written either.
+    writeFileSync(path.join(dir, 'practices', 'aa-fine.md'), page('title: Fine new page\nkind: practice'));
+    writeFileSync(path.join(dir, 'practices', file), text);
+    await expect(importContent(dir)).rejects.toThrow(message);
+    expect(await db.document.count({ where: { title: 'Fine new page' } })).toBe(0);
+  });
+
+  it('refuses two files with the same slug, naming both', async () => {
+    const dir = copyOfContent();
+    writeFileSync(path.join(dir, 'practices', 'zz-twin.md'), page('title: Twin\nkind: practice\nslug: data-validation'));
+    await expect(importContent(dir)).rejects.toThrow(
+      'content/practices/zz-twin.md:1: slug "data-validation" is also the slug of content/practices/data-validation.md; every page needs its own',
+    );
+  });
+
+  it('removes direction overrides from titles', async () => {
+    const dir = copyOfContent();
+    writeFileSync(path.join(dir, 'practices', 'zz-bidi.md'), page('title: "Invoice \\u202Efdp.exe"\nkind: practice'));
+    await importContent(dir);
+    expect(await db.document.count({ where: { title: 'Invoice fdp.exe' } })).toBe(1);
+  });
+});

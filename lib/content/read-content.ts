@@ -1,0 +1,115 @@
+import 'server-only';
+// Reads and checks every file under content/ before anything is written, so a bad file stops
+// the import with its path and line while the database is still as it was. Cross-file rules
+// are checked here too: owners listed in people.yml, one file per slug.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { z } from 'zod';
+import { slugify } from '@/lib/documents/slugify';
+import { KINDS } from '@/lib/kinds/kinds';
+import { KICKOFF_TEMPLATE } from '@/lib/templates/list-templates';
+import { JOB_ROLES } from '@/lib/users/schemas';
+import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter, ZTemplateFrontMatter } from './front-matter';
+
+const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
+
+const ZPeople = z.array(
+  z.strictObject({
+    handle: z.string().min(1).max(40),
+    name: z.string().min(1).max(120),
+    email: z.string().email(),
+    jobRole: z.enum(JOB_ROLES).default('other'),
+  }),
+);
+
+export type TPersonEntry = z.infer<typeof ZPeople>[number];
+type TDocumentData = z.output<typeof ZDocumentFrontMatter>;
+type TTemplateData = z.output<typeof ZTemplateFrontMatter>;
+
+export type TContentPlan = {
+  people: TPersonEntry[];
+  templates: { name: string; data: TTemplateData; body: string; sourceHash: string }[];
+  projects: { slug: string; name: string; description: string }[];
+  documents: { rel: string; project: string | null; slug: string; data: TDocumentData; body: string; hash: string }[];
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function readContent(root: string): TContentPlan {
+  const relOf = (file: string) => path.relative(path.dirname(root), file);
+  const people = readPeople(root);
+  const handles = new Set(people.map((p) => p.handle));
+
+  const templates: TContentPlan['templates'] = [];
+  for (const file of markdownFiles(path.join(root, 'templates'))) {
+    const rel = relOf(file);
+    const name = path.basename(file, '.md');
+    const text = readFileSync(file, 'utf8');
+    const { data, body } = parseContentFile(rel, text, ZTemplateFrontMatter);
+    if (!TEMPLATE_NAMES.includes(name)) throw new ContentError(rel, 1, `templates are named after a kind (${KINDS.join(', ')}) or "${KICKOFF_TEMPLATE}"`);
+    if (name !== KICKOFF_TEMPLATE && name !== data.kind) throw new ContentError(rel, 1, `kind: the ${name} template must have kind ${name}`);
+    checkFields(rel, text, data.kind, data.fields);
+    templates.push({ name, data, body, sourceHash: sha256(text) });
+  }
+
+  const projects: TContentPlan['projects'] = [];
+  const files: { file: string; project: string | null }[] = markdownFiles(path.join(root, 'practices')).map((file) => ({ file, project: null }));
+  const projectsDir = path.join(root, 'projects');
+  for (const slug of existsSync(projectsDir) ? readdirSync(projectsDir).sort() : []) {
+    const dir = path.join(projectsDir, slug);
+    if (!statSync(dir).isDirectory()) continue;
+    const file = path.join(dir, 'project.md');
+    const rel = relOf(file);
+    if (!existsSync(file)) throw new ContentError(rel, 1, 'every project folder needs a project.md');
+    const { data, body } = parseContentFile(rel, readFileSync(file, 'utf8'), ZProjectFrontMatter);
+    projects.push({ slug, name: data.name, description: data.description || body.trim() });
+    for (const doc of markdownFiles(dir)) if (path.basename(doc) !== 'project.md') files.push({ file: doc, project: slug });
+  }
+
+  const documents: TContentPlan['documents'] = [];
+  const bySlug = new Map<string, string>();
+  for (const { file, project } of files) {
+    const rel = relOf(file);
+    const text = readFileSync(file, 'utf8');
+    const { data, body } = parseContentFile(rel, text, ZDocumentFrontMatter);
+    checkFields(rel, text, data.kind, data.fields);
+    if (data.owner ? !handles.has(data.owner) : handles.size === 0) {
+      throw new ContentError(rel, 1, `owner "${data.owner ?? ''}" is not listed in content/people.yml`);
+    }
+    const slug = data.slug ?? slugify(path.basename(file, '.md'));
+    const key = `${project ?? ''}/${slug}`;
+    const other = bySlug.get(key);
+    if (other) throw new ContentError(rel, 1, `slug "${slug}" is also the slug of ${other}; every page needs its own`);
+    bySlug.set(key, rel);
+    documents.push({ rel, project, slug, data, body, hash: sha256(text) });
+  }
+  return { people, templates, projects, documents };
+}
+
+function readPeople(root: string): TPersonEntry[] {
+  const file = path.join(root, 'people.yml');
+  if (!existsSync(file)) return [];
+  let raw: unknown;
+  try {
+    raw = loadYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const line = ((err as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
+    throw new ContentError('content/people.yml', line, (err as Error).message);
+  }
+  const parsed = ZPeople.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError('content/people.yml', 1, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
+import { ContentError } from './front-matter';
 import { readContent, type TContentPlan } from './read-content';
 
 // content/ layout:
@@ -31,29 +32,45 @@ export async function importContent(root: string, log: (line: string) => void = 
     await db.project.upsert({ where: { slug: p.slug }, update: { name: p.name, description: p.description }, create: p, select: { id: true } });
   }
   const fallbackOwner = people.values().next().value as TPerson;
-  for (const { rel, project, slug, data, body, hash } of plan.documents) {
-    const owner = data.owner ? people.get(data.owner)! : fallbackOwner;
-    const source = { path: rel, hash };
-    const existing = await db.document.findFirst({
-      where: project ? { project: { slug: project }, slug } : { projectId: null, slug },
-      select: { id: true, version: true, sourceHash: true, deletedAt: true },
-    });
-    if (existing?.deletedAt) {
-      report.unchanged += 1; // deleted in the wiki: the file does not bring it back
-    } else if (!existing) {
-      await createDocument(owner, { ...data, slug, projectSlug: project, body }, source);
-      report.created += 1;
-      log(`created ${rel}`);
-    } else if (existing.sourceHash !== hash) {
-      await updateDocument(owner, { ...data, id: existing.id, baseVersion: existing.version, body, message: `Imported from ${rel}` }, source);
-      if (data.reviewBy) await db.document.update({ where: { id: existing.id }, data: { reviewBy: data.reviewBy }, select: { id: true } });
-      report.updated += 1;
-      log(`updated ${rel}`);
-    } else {
-      report.unchanged += 1;
+  for (const doc of plan.documents) {
+    try {
+      await writeDocument(doc, people, fallbackOwner, report, log);
+    } catch (err) {
+      // Whatever fails while writing a page (a render over its time limit, say) names the file.
+      if (err instanceof ContentError) throw err;
+      throw new ContentError(doc.rel, 1, err instanceof Error ? err.message : String(err));
     }
   }
   return report;
+}
+
+async function writeDocument(
+  { rel, project, slug, data, body, hash }: TContentPlan['documents'][number],
+  people: Map<string, TPerson>,
+  fallbackOwner: TPerson,
+  report: TImportReport,
+  log: (line: string) => void,
+) {
+  const owner = data.owner ? people.get(data.owner)! : fallbackOwner;
+  const source = { path: rel, hash };
+  const existing = await db.document.findFirst({
+    where: project ? { project: { slug: project }, slug } : { projectId: null, slug },
+    select: { id: true, version: true, sourceHash: true, deletedAt: true },
+  });
+  if (existing?.deletedAt) {
+    report.unchanged += 1; // deleted in the wiki: the file does not bring it back
+  } else if (!existing) {
+    await createDocument(owner, { ...data, slug, projectSlug: project, body }, source);
+    report.created += 1;
+    log(`created ${rel}`);
+  } else if (existing.sourceHash !== hash) {
+    await updateDocument(owner, { ...data, id: existing.id, baseVersion: existing.version, body, message: `Imported from ${rel}` }, source);
+    if (data.reviewBy) await db.document.update({ where: { id: existing.id }, data: { reviewBy: data.reviewBy }, select: { id: true } });
+    report.updated += 1;
+    log(`updated ${rel}`);
+  } else {
+    report.unchanged += 1;
+  }
 }
 
 async function writePeople(entries: TContentPlan['people']): Promise<Map<string, TPerson>> {

@@ -49,7 +49,7 @@ test('a viewer cannot edit: no Edit button, the edit page says so, and a direct 
   await signInAs(page, 'viewer');
   await page.goto('/w/_/data-validation');
   await expect(page.getByRole('heading', { level: 1, name: 'Data validation' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
   await page.goto('/w/_/data-validation/edit');
   await expect(page.getByRole('heading', { name: /can read this document but not edit it/ })).toBeVisible();
 
@@ -89,7 +89,7 @@ test('a member of the restricted project reads it and sees its backlinks', async
   await signInAs(page, 'member');
   await page.goto(restrictedPath);
   await expect(page.getByRole('heading', { level: 1, name: RESTRICTED.title })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
   await page.goto('/w/_/data-validation');
   await expect(page.locator('section', { hasText: 'Linked from' })).toContainText(RESTRICTED.title);
 });

@@ -54,7 +54,7 @@ test('a project owner adds a member, who then sees the restricted project, until
   const viewer = await viewerCtx.newPage();
   await signInAs(viewer, 'viewer', `/w/${RESTRICTED.project}/${RESTRICTED.doc}`);
   await expect(viewer.getByRole('heading', { level: 1, name: RESTRICTED.title })).toBeVisible();
-  await expect(viewer.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(viewer.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
 
   await admin.getByTestId(`member-${PEOPLE.viewer.email}`).getByRole('button', { name: 'Remove' }).click();
   await expect(admin.getByTestId(`member-${PEOPLE.viewer.email}`)).toHaveCount(0);

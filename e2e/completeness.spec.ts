@@ -14,7 +14,7 @@ test('a model card created from its template shows what is missing, and complete
   await expect(card.locator('li.done')).toHaveText([/Has an owner/]);
 
   // Fill intended use and an ethical consideration in the form; a bad number is refused first.
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await editorReady(page);
   const form = page.getByRole('region', { name: 'Model card fields' });
   await form.getByLabel('Intended uses (one per line)').fill('Weekly replenishment orders for 1,200 stores');
@@ -56,7 +56,7 @@ test('a model card whose monitoring review has passed is in "Needs review" until
   await expect(page.getByTestId('monitoring')).toContainText('overdue');
   await expect(page.getByTestId('monitoring').getByRole('link', { name: 'churn-runbook' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await editorReady(page);
   await page.getByRole('region', { name: 'Model card fields' }).getByLabel('Next monitoring review').fill('2099-01-31');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -25,7 +25,7 @@ test('create → view → edit → history, with every version readable', async 
   await expect(page.locator('.doc-aside .facts')).toContainText('on-call');
   const docUrl = page.url();
 
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await setBody(page, '## First checks\n\nLook at the freshness panel, then the deploy log.');
   await page.getByLabel('What changed?').fill('Added the deploy log');
   await page.getByRole('button', { name: 'Save' }).click();

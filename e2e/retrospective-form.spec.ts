@@ -44,7 +44,7 @@ test('write a retrospective with a decision, a lesson and an action item, then f
   // Editing keeps the fields: mark the action done and it leaves the overdue list.
   await page.goto('/lessons');
   await page.getByRole('link', { name: title }).first().click();
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await editorReady(page);
   await page.getByRole('region', { name: 'Retrospective fields' }).getByTestId('action-items-0').getByLabel('Status').selectOption('done');
   await page.getByRole('button', { name: 'Save' }).click();

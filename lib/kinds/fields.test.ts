@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isWebLink } from './common';
 import { parseFields } from './fields';
 
 const valid = {
@@ -32,11 +33,23 @@ describe('retrospective fields', () => {
     ['an unknown action status', { actionItems: [{ action: 'A', owner: 'B', status: 'later' }] }, 'fields.actionItems.0.status'],
     ['an unknown job role', { participants: [{ name: 'A', jobRole: 'wizard' }] }, 'fields.participants.0.jobRole'],
     ['an over-long lesson', { lessons: [{ text: 'x'.repeat(301) }] }, 'fields.lessons.0.text'],
+    ['a javascript: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'javascript:alert(1)' }] }, 'fields.actionItems.0.link'],
+    ['a data: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'data:text/html,<script>alert(1)</script>' }] }, 'fields.actionItems.0.link'],
+    ['a vbscript: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'vbscript:msgbox(1)' }] }, 'fields.actionItems.0.link'],
+    ['a protocol-relative action link', { actionItems: [{ action: 'A', owner: 'B', link: '//evil.example/x' }] }, 'fields.actionItems.0.link'],
+    ['a date that does not exist', { actionItems: [{ action: 'A', owner: 'B', due: '2026-02-30' }] }, 'fields.actionItems.0.due'],
+    ['a NUL byte in a lesson', { lessons: [{ text: 'a\u0000b' }] }, 'fields.lessons.0.text'],
   ])('refuses %s, naming the field', (_name, input, path) => {
     const r = parseFields('retrospective', input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors)).toContain(path);
+  });
+
+  it('accepts tracker links on the web and on this site', () => {
+    for (const link of ['https://tracker.example/ML-42', 'http://jira.internal/browse/ML-1', '/w/churn/runbook', '']) {
+      expect(parseFields('retrospective', { actionItems: [{ action: 'A', owner: 'B', link }] })).toMatchObject({ ok: true });
+    }
   });
 
   it('refuses a field it does not know (a typo in content/ must not vanish)', () => {
@@ -114,5 +127,24 @@ describe('practice fields', () => {
     const r = parseFields('practice', input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors)).toContain(path);
+  });
+});
+
+describe('isWebLink (what SafeLink makes a live link)', () => {
+  it.each([
+    ['https://x.example/a', true],
+    ['http://x.example', true],
+    ['/w/_/page', true],
+    ['/\\evil.example', false],
+    ['//evil.example', false],
+    ['javascript:alert(1)', false],
+    ['JaVaScRiPt:alert(1)', false],
+    ['data:text/html,x', false],
+    ['vbscript:x', false],
+    ['models:/churn-risk/13', false],
+    ['https://x.example/a b', false],
+    ['', false],
+  ])('%s → %s', (link, expected) => {
+    expect(isWebLink(link)).toBe(expected);
   });
 });

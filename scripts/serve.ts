@@ -29,6 +29,7 @@ async function shutdown(code = 0) {
 async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  watchLauncher();
   // Checked first: a second start must not get as far as another server's database or health check.
   await assertPortFree(port, { setting: 'PORT', everyAddress: true });
 
@@ -111,6 +112,19 @@ async function moveOldEmbeddedData(url: string) {
   const { migrateFromPglite } = await import('@/lib/db/migrate-pglite');
   const moved = await migrateFromPglite(legacy, url, (line) => console.log(line));
   console.log(`Moved ${moved.rows} rows from ${moved.tables} tables. The old folder is now ${path.relative(root, moved.movedTo)}; delete it once you have checked the wiki.`);
+}
+
+/** Shuts down when scripts/start.mjs is gone (killed outright, so it could not pass a signal on). */
+function watchLauncher() {
+  const launcher = Number(process.env.HINDSIGHT_LAUNCHER_PID);
+  if (!Number.isInteger(launcher) || launcher <= 0) return;
+  setInterval(() => {
+    try {
+      process.kill(launcher, 0);
+    } catch {
+      void shutdown(0);
+    }
+  }, 500).unref();
 }
 
 /** Stops `next start` and everything it forked: the group first politely, then for good. */

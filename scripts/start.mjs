@@ -18,6 +18,15 @@ const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const child = spawn(process.execPath, [tsx, '--conditions=react-server', path.join(root, 'scripts', 'serve.ts'), ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
+  // The server stops by itself if this launcher disappears without a word (killed outright).
+  env: { ...process.env, HINDSIGHT_LAUNCHER_PID: String(process.pid) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// `npm start` runs this through `sh -c`, and a SIGTERM to npm ends that shell without passing the
+// signal on: when the process that started this one goes away, stop as if told to.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 500).unref();

@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { ports } from './e2e/ports';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// Free ports for this run, chosen once here and inherited by workers and web servers.
+const { app: port, db: dbPort, oidc: oidcPort } = ports();
 
 // Debian's Chromium by default (Playwright's own browser download does not work everywhere);
 // set PLAYWRIGHT_CHROMIUM_PATH='' to use a browser installed by `npx playwright install`.
@@ -36,15 +38,15 @@ export default defineConfig({
     {
       // A real OpenID Connect provider for the SSO sign-in spec.
       command: 'node e2e/oidc-provider.mjs',
-      url: 'http://localhost:3199/.well-known/openid-configuration',
-      env: { OIDC_PORT: '3199', APP_URL: `http://localhost:${port}` },
+      url: `http://localhost:${oidcPort}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(oidcPort), APP_URL: `http://localhost:${port}` },
       timeout: 30_000,
       reuseExistingServer: false,
     },
     {
       command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server e2e/serve-e2e.ts`,
       url: `http://localhost:${port}/api/health`,
-      env: { E2E_PORT: String(port) },
+      env: { E2E_PORT: String(port), E2E_DB_PORT: String(dbPort) },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -116,7 +116,9 @@ test('a disabled user is signed out on their next request', async ({ browser }) 
   await adminContext.close();
 });
 
-test('the sign-in rate limit trips after repeated failures and recovers', async ({ page }) => {
+// The window passing is tested with a moved clock in lib/auth/rate-limits.test.ts; here the
+// limit is seen through the real form, without waiting on the clock.
+test('the sign-in rate limit trips after repeated failures, even for the right password', async ({ page }) => {
   const attempt = async (password: string) => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill(PEOPLE.locked.email);
@@ -129,7 +131,5 @@ test('the sign-in rate limit trips after repeated failures and recovers', async 
   }
   await attempt(PEOPLE.locked.password);
   await expect(page.locator('.alert')).toContainText('Too many failed sign-in attempts');
-  await page.waitForTimeout(4500); // the e2e server's window is 4 seconds
-  await attempt(PEOPLE.locked.password);
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
 
 test('two tabs edit the same document: the second save gets the conflict and keeps its text', async ({ context }) => {
@@ -40,6 +40,13 @@ test('two tabs edit the same document: the second save gets the conflict and kee
   await expect(tabB.getByText('Version 3')).toBeVisible();
 });
 
+/** Waits until the editor's backup in localStorage holds `text` (it is written after a pause). */
+async function backupHolds(page: Page, text: string) {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hindsight:draft:')).map((k) => localStorage.getItem(k)).join('\n')))
+    .toContain(text);
+}
+
 test('unsaved text survives closing the tab and is offered back', async ({ page }) => {
   await signInAs(page, 'editor');
   const created = await page.request.post('/api/documents', {
@@ -48,7 +55,7 @@ test('unsaved text survives closing the tab and is offered back', async ({ page 
   const { path } = (await created.json()) as { path: string };
   await page.goto(`${path}/edit`);
   await setBody(page, 'Half-written thought that must not be lost.');
-  await page.waitForTimeout(800); // the backup is written half a second after typing stops
+  await backupHolds(page, 'must not be lost');
   await page.goto(path);
   await page.goto(`${path}/edit`);
   await page.getByRole('button', { name: 'Restore it' }).click();
@@ -61,7 +68,7 @@ test('unsaved retrospective fields survive leaving the page too', async ({ page 
   const form = page.getByRole('region', { name: 'Retrospective fields' });
   await form.getByRole('button', { name: 'Add lesson' }).click();
   await form.getByTestId('lessons-0').getByLabel('Lesson (one line)').fill('Half-written lesson that must not be lost');
-  await page.waitForTimeout(800); // the backup is written half a second after typing stops
+  await backupHolds(page, 'Half-written lesson');
   await page.goto('/');
   await page.goto('/new?kind=retrospective');
   await page.getByRole('button', { name: 'Restore it' }).click();

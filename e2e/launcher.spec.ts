@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, request, test } from '@playwright/test';
+import { ports } from './ports';
 
 const root = path.resolve(__dirname, '..');
 test.describe.configure({ mode: 'serial' });
@@ -25,14 +26,14 @@ function launch(env: Record<string, string>, via: 'npm' | 'node' = 'node'): TLau
   return { child, output: () => output, exited };
 }
 
-function settings(port: number) {
+function settings(port: number, dbPort: number) {
   const parent = mkdtempSync(path.join(os.tmpdir(), 'hindsight-launch-'));
   chmodSync(parent, 0o755); // the database runs as `postgres` when the tests run as root
   return {
     parent,
     env: {
       PORT: String(port),
-      HINDSIGHT_DB_PORT: String(port + 51_000),
+      HINDSIGHT_DB_PORT: String(dbPort),
       HINDSIGHT_DATA_DIR: path.join(parent, 'postgres'),
       NEXTAUTH_SECRET: 'launcher-spec-secret-0123456789-0123456789',
       NEXTAUTH_URL: `http://localhost:${port}`,
@@ -58,8 +59,8 @@ async function signIn(base: string, email: string, password: string): Promise<bo
 
 test('first start prints the admin password at once; admin:reset replaces it; SIGTERM to npm frees both ports', async () => {
   test.setTimeout(240_000);
-  const port = 3150;
-  const { parent, env } = settings(port);
+  const { launcherApp: port, launcherDb: dbPort } = ports();
+  const { parent, env } = settings(port, dbPort);
   const run = launch(env, 'npm');
   try {
     await expect.poll(run.output, { timeout: 180_000 }).toMatch(/Hindsight is running at|could not start/);
@@ -88,7 +89,7 @@ test('first start prints the admin password at once; admin:reset replaces it; SI
     await run.exited;
     // Nothing the launcher started outlives it: neither the web server nor the database.
     await expect.poll(() => listening(port), { timeout: 60_000 }).toBe(false);
-    await expect.poll(() => listening(port + 51_000), { timeout: 60_000 }).toBe(false);
+    await expect.poll(() => listening(dbPort), { timeout: 60_000 }).toBe(false);
   } finally {
     run.child.kill('SIGKILL');
     rmSync(parent, { recursive: true, force: true });
@@ -97,8 +98,8 @@ test('first start prints the admin password at once; admin:reset replaces it; SI
 
 test('a start on a busy port stops before creating anything; the next start creates and prints the admin', async () => {
   test.setTimeout(240_000);
-  const port = 3151;
-  const { parent, env } = settings(port);
+  const { busyApp: port, busyDb: dbPort } = ports();
+  const { parent, env } = settings(port, dbPort);
   const squatter = net.createServer().listen(port);
   try {
     const blocked = launch(env);
@@ -114,7 +115,7 @@ test('a start on a busy port stops before creating anything; the next start crea
     second.child.kill('SIGKILL');
     await second.exited;
     await expect.poll(() => listening(port), { timeout: 60_000 }).toBe(false);
-    await expect.poll(() => listening(port + 51_000), { timeout: 60_000 }).toBe(false);
+    await expect.poll(() => listening(dbPort), { timeout: 60_000 }).toBe(false);
   } finally {
     squatter.close();
     rmSync(parent, { recursive: true, force: true });

@@ -42,6 +42,8 @@ test('an empty result explains itself, and a synonym finds the page that uses th
 
 test('quick search: Ctrl+K, type, arrows and Enter open the page', async ({ page }) => {
   await signInAs(page, 'viewer', '/projects');
+  // The shortcut works once the palette's script is running.
+  await expect(page.locator('.search-button[data-ready]')).toBeVisible();
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Quick search' });
   await palette.getByRole('combobox').fill('rollbac');
@@ -53,6 +55,7 @@ test('quick search: Ctrl+K, type, arrows and Enter open the page', async ({ page
   const title = (await options.nth(1).locator('.title').textContent())!;
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.search-button[data-ready]')).toBeVisible();
   await page.keyboard.press('/');
   await expect(palette).toBeVisible();
   await page.keyboard.press('Escape');

@@ -27,6 +27,7 @@ export function SearchPalette() {
   const listId = useId();
   const seq = useRef(0);
 
+  const [listening, setListening] = useState(false);
   const close = useCallback(() => {
     setOpen(false);
     setQ('');
@@ -45,6 +46,7 @@ export function SearchPalette() {
       }
     };
     window.addEventListener('keydown', onKey);
+    setListening(true);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
@@ -84,7 +86,8 @@ export function SearchPalette() {
 
   return (
     <>
-      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K /">
+      {/* data-ready: the shortcuts work from here on (browser tests wait for it, not for time). */}
+      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K /" data-ready={listening || undefined}>
         Search <kbd>Ctrl K</kbd>
       </button>
       {open && (

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
 import { assertPortFree } from '@/lib/db/embedded-host';
 import { embeddedSettings } from '@/lib/db/embedded-local';
-import { runPrisma } from './prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -43,31 +42,16 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_SECRET ??= authSecret();
 
-  await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
-  console.log('Database schema is up to date.');
-  if (embedded) await moveOldEmbeddedData(embedded.url);
+  // Migrations, content/, the first admin (its password said as soon as it exists, before
+  // anything later can fail) and completeness: what `npm run migrate` does.
+  const { prepareDatabase } = await import('@/lib/setup/prepare-database');
+  await prepareDatabase({
+    contentDir: path.join(root, 'content'),
+    log: (line) => console.log(line),
+    afterMigrations: embedded ? () => moveOldEmbeddedData(embedded!.url) : undefined,
+  });
 
-  // Created and shown before anything else can fail (a busy port, a failed build): the only
-  // way in must never be lost. `npm run admin:reset -- <email>` makes a new one.
-  const { ensureFirstAdmin } = await import('@/lib/auth/ensure-admin');
-  const admin = await ensureFirstAdmin();
-  if (admin) {
-    console.log('\nFirst start: an admin account was created. Sign in once with');
-    console.log(`  email:    ${admin.email}`);
-    console.log(`  password: ${admin.password}`);
-    console.log('This password is shown only now (npm run admin:reset -- <email> makes a new one). Invite your team from Admin → Users.\n');
-  }
-
-  const { importContent } = await import('@/lib/content/import-content');
-  const report = await importContent(path.join(root, 'content'));
-  console.log(
-    `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`,
-  );
-
-  const { refreshMissingCompleteness } = await import('@/lib/completeness/refresh-completeness');
-  await refreshMissingCompleteness();
-
-  // The search indexer: repairs what lags, then drains the outbox while the server runs.
+  // What `npm run worker` runs in production, here in the launcher: the search indexer.
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
   const worker = startSearchWorker(searchEngine());

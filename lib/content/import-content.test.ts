@@ -106,3 +106,17 @@ describe('importContent checks every file before writing anything', () => {
     expect(await db.document.count({ where: { title: 'Invoice fdp.exe' } })).toBe(1);
   });
 });
+
+describe('two imports at once', () => {
+  it('import each new page once: the second waits for the first and finds them in place', async () => {
+    const dir = copyOfContent();
+    const stamp = Date.now().toString(36);
+    for (let i = 0; i < 25; i++) {
+      writeFileSync(path.join(dir, 'practices', `zz-twice-${stamp}-${i}.md`), `---\ntitle: Twice ${stamp} ${i}\nkind: practice\n---\nBody ${i}.\n`);
+    }
+    const [a, b] = await Promise.all([importContent(dir), importContent(dir)]);
+    expect(a.created + b.created).toBe(25);
+    expect(Math.min(a.created, b.created)).toBe(0);
+    expect(await db.document.count({ where: { title: { startsWith: `Twice ${stamp} ` } } })).toBe(25);
+  });
+});

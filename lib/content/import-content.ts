@@ -1,4 +1,5 @@
 import 'server-only';
+import { withAdvisoryLock } from '@/lib/db/advisory-lock';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
@@ -25,6 +26,12 @@ export type TImportReport = { created: number; updated: number; unchanged: numbe
  */
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
   const plan = readContent(root);
+  // Two starts at once (two `npm run migrate`, say) import one after the other: the second
+  // finds everything in place instead of racing the first for the same slugs.
+  return withAdvisoryLock('content-import', () => writeContent(plan, log));
+}
+
+async function writeContent(plan: TContentPlan, log: (line: string) => void): Promise<TImportReport> {
   const report: TImportReport = { created: 0, updated: 0, unchanged: 0, projects: plan.projects.length, templates: plan.templates.length };
   const people = await writePeople(plan.people);
   await writeTemplates(plan.templates);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { withAdvisoryLock } from '@/lib/db/advisory-lock';
 import { db } from '@/lib/db/client';
 import { buildRecords } from './build-records';
 import type { TSearchEngine } from './contract';
@@ -84,7 +85,12 @@ export async function drainOutbox(engine: TSearchEngine, batch = 200, holder: st
  * died is recognised that way, one that is busy is not disturbed). Returns how many documents
  * were queued.
  */
-export async function reconcileIndex(): Promise<number> {
+export function reconcileIndex(): Promise<number> {
+  // Workers starting together take turns, so none queues what another has just queued.
+  return withAdvisoryLock('search-reconcile', queueLagging);
+}
+
+async function queueLagging(): Promise<number> {
   await db.$executeRaw`DELETE FROM "SearchIndexLock" WHERE "lockedUntil" < now()`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT d.id FROM "Document" d

@@ -6,7 +6,7 @@ import { drainOutbox, reconcileIndex } from './drain-outbox';
  * The indexer that runs next to the web server: repairs the index once (anything whose indexed
  * version lags), then drains the outbox every `intervalMs`. Safe with several servers running.
  */
-export function startSearchWorker(engine: TSearchEngine, { intervalMs = 1000, log = console } = {}) {
+export function startSearchWorker(engine: TSearchEngine, { intervalMs = 1000, log = console, keepAlive = false } = {}) {
   let running = false;
   let stopped = false;
   let lastError = '';
@@ -32,7 +32,8 @@ export function startSearchWorker(engine: TSearchEngine, { intervalMs = 1000, lo
     })
     .catch((err: unknown) => log.error(`Search reconciliation failed: ${err instanceof Error ? err.message : String(err)}`));
   const timer = setInterval(() => void tick(), intervalMs);
-  timer.unref();
+  // Beside a web server the server keeps the process alive; a worker process needs the timer to.
+  if (!keepAlive) timer.unref();
   return {
     ready,
     async stop() {

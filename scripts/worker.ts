@@ -1,0 +1,35 @@
+// npm run worker — the background jobs, in a process of their own: today the search indexer
+// (repairs what lags, then drains the outbox). Run one or more beside the `next start` servers;
+// several are safe together. SIGTERM or SIGINT lets the current batch finish, then exits.
+import path from 'node:path';
+import { embeddedDatabase } from '@/lib/db/embedded-local';
+
+const root = path.resolve(__dirname, '..');
+
+async function main() {
+  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
+  if (embedded) process.env.DATABASE_URL = embedded.url;
+  const { startSearchWorker } = await import('@/lib/search/worker');
+  const { searchEngine } = await import('@/lib/search/engine');
+  const engine = searchEngine();
+  const worker = startSearchWorker(engine, { keepAlive: true });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Worker stopping: finishing the current batch…');
+    await worker.stop();
+    await embedded?.stop();
+    console.log('Worker stopped.');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  await worker.ready;
+  console.log(`Worker running: search indexer (${engine.name} engine). Ctrl+C stops it.`);
+}
+
+main().catch((err: Error) => {
+  console.error(`worker failed: ${err.message}`);
+  process.exit(1);
+});

@@ -58,7 +58,7 @@ describe('npm run migrate, twice at once on a fresh database', () => {
     expect([await a.exited, await b.exited], a.output() + b.output()).toEqual([0, 0]);
     const printed = [a.output(), b.output()].filter((o) => /password: \S+/.test(o));
     expect(printed).toHaveLength(1);
-    const [{ n }] = await query<{ n: string }>(`SELECT count(*) AS n FROM "Document"`);
+    const n = (await query<{ n: string }>(`SELECT count(*) AS n FROM "Document"`))[0]!.n;
     const created = [a.output(), b.output()].map((o) => Number(/Content: (\d+) created/.exec(o)?.[1]));
     expect(created.sort()).toEqual([0, Number(n)]);
     expect(Number(n)).toBeGreaterThan(15);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { TUser } from '@/lib/auth/current-user';
 import { mintSessionToken, sessionCookieName } from '@/lib/auth/session-token';
 import { db } from '@/lib/db/client';
+import { loadDocument, SYSTEM_ACTOR } from '@/lib/policies/loaders';
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
@@ -25,4 +26,9 @@ export async function addMember(projectId: string, userId: string, role: 'owner'
 export async function sessionCookie(user: { id: string }): Promise<string> {
   const { sessionVersion: sv } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
   return `${sessionCookieName()}=${await mintSessionToken({ uid: user.id, sv })}`;
+}
+
+/** A document loaded as the system would (tests call domain functions that take a loaded one). */
+export function loaded(id: string, options: { deleted?: boolean } = {}) {
+  return loadDocument(SYSTEM_ACTOR, id, options);
 }

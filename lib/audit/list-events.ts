@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { NotFound } from '@/lib/errors';
+import { can, type TActor } from '@/lib/policies/can';
 import { ZDayParam } from '@/lib/structured/filters';
 
 export const AUDIT_ACTIONS = [
@@ -21,7 +23,9 @@ export const ZAuditFilter = z.object({
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;
 
-export async function listEvents(filter: TAuditFilter) {
+/** The audit log, for admins only (anyone else is told it does not exist). */
+export async function listEvents(actor: TActor, filter: TAuditFilter) {
+  if (!can(actor, 'administer')) throw new NotFound('There is nothing at this address.');
   const where = {
     ...(filter.actor ? { actorId: filter.actor } : {}),
     ...(filter.action ? { action: filter.action } : {}),

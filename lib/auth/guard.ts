@@ -2,6 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import { env } from '@/lib/env';
 import { DomainError, Forbidden, Invalid, TooManyRequests, Unauthenticated } from '@/lib/errors';
+import { authorize } from '@/lib/policies/authorize';
+import type { TAction } from '@/lib/policies/can';
+import type { TLoaded } from '@/lib/policies/loaders';
 import type { TUser } from './current-user';
 import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 
@@ -9,38 +12,60 @@ import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 // structured fields and headroom).
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
-type TContext<TInput> = { user: TUser; input: TInput };
-type TPublicContext<TInput> = { user: TUser | null; input: TInput };
 type TRouteContext = { params: Promise<Record<string, string | string[]>> };
+type THandlerFn = (request: Request, route: TRouteContext) => Promise<Response>;
+
+/** What a route does, for the policy: the action, and how to load the resource it acts on. */
+type TRule<TInput, TResource> = {
+  action: TAction;
+  /** A scoped loader (lib/policies/loaders.ts): 404s what the reader may not read. */
+  load?: (user: TUser, input: TInput) => Promise<TLoaded<TResource>>;
+};
+type TOptions = { successStatus?: number };
+
+/** Marks a guarded handler (see the route test in lib/policies/routes-guarded.test.ts). */
+export const GUARDED = Symbol.for('hindsight.guarded');
 
 /**
- * The one wrapper for every route handler that changes data (and for the ones that read on a
- * user's behalf): authenticate → parse with zod → run the domain function (which loads,
- * authorizes and writes in a transaction) → return a small JSON object. Domain errors become
- * 404/403/409/422 with a message a person can act on; anything else is a 500 that leaks nothing.
+ * The one wrapper for every route handler: same-origin check → authenticate → parse with zod →
+ * load the resource through a scoped loader → `can(user, action, scope)` → the handler, which
+ * gets the loaded resource and runs the domain function (its write, revision, outbox row and
+ * audit event in one transaction) → a small JSON object. Domain errors become 404/403/409/422/429
+ * with a message a person can act on; anything else is a 500 that leaks nothing.
  */
+export function guarded<TSchema extends z.ZodType, TResult, TResource>(
+  schema: TSchema,
+  rule: TRule<z.output<TSchema>, TResource> & { load: NonNullable<TRule<z.output<TSchema>, TResource>['load']> },
+  handler: (ctx: { user: TUser; input: z.output<TSchema>; resource: TLoaded<TResource> }) => Promise<TResult>,
+  options?: TOptions,
+): THandlerFn;
 export function guarded<TSchema extends z.ZodType, TResult>(
   schema: TSchema,
-  handler: (ctx: TContext<z.output<TSchema>>) => Promise<TResult>,
-  options?: { successStatus?: number },
-): (request: Request, route: TRouteContext) => Promise<Response>;
+  rule: { action: TAction },
+  handler: (ctx: { user: TUser; input: z.output<TSchema> }) => Promise<TResult>,
+  options?: TOptions,
+): THandlerFn;
 export function guarded<TSchema extends z.ZodType, TResult>(
   schema: TSchema,
-  handler: (ctx: TPublicContext<z.output<TSchema>>) => Promise<TResult>,
-  options: { successStatus?: number; public: true },
-): (request: Request, route: TRouteContext) => Promise<Response>;
+  rule: { public: true },
+  handler: (ctx: { user: TUser | null; input: z.output<TSchema> }) => Promise<TResult>,
+  options?: TOptions,
+): THandlerFn;
 export function guarded<TSchema extends z.ZodType, TResult>(
   schema: TSchema,
-  handler: (ctx: TContext<z.output<TSchema>>) => Promise<TResult>,
-  options: { successStatus?: number; public?: true } = {},
-) {
-  return async (request: Request, route: TRouteContext): Promise<Response> => {
+  rule: (TRule<z.output<TSchema>, unknown> & { public?: undefined }) | { public: true; action?: undefined; load?: undefined },
+  // Each overload above types the context; this signature only has to accept all three.
+  handler: (ctx: never) => Promise<TResult>,
+  options: TOptions = {},
+): THandlerFn {
+  const run = handler as (ctx: { user: TUser | null; input: z.output<TSchema>; resource?: unknown }) => Promise<TResult>;
+  const fn: THandlerFn = async (request, route) => {
     try {
       assertSameOrigin(request);
       const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
       // Public handlers (accepting an invitation) are the one exception to signing in; they get
       // every other step of the guard.
-      if (!user && !options.public) throw new Unauthenticated();
+      if (!user && !rule.public) throw new Unauthenticated();
       const raw = await readJson(request);
       const params = route?.params ? await route.params : {};
       const parsed = schema.safeParse({ ...raw, ...params });
@@ -52,12 +77,18 @@ export function guarded<TSchema extends z.ZodType, TResult>(
         }
         throw new Invalid('Some fields need attention.', fields);
       }
-      const result = await handler({ user: user as TUser, input: parsed.data });
+      let resource: TLoaded<unknown> | undefined;
+      if (!rule.public) {
+        resource = rule.load ? await rule.load(user!, parsed.data) : undefined;
+        authorize(user!, rule.action, resource?.scope);
+      }
+      const result = await run({ user, input: parsed.data, resource });
       return Response.json(result, { status: options.successStatus ?? 200 });
     } catch (err) {
       return errorResponse(err);
     }
   };
+  return Object.assign(fn, { [GUARDED]: rule.public ? 'public' : rule.action });
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

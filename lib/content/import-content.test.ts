@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { updateDocument } from '@/lib/documents/update-document';
+import { loaded } from '@/test/factories';
 import { ContentError } from './front-matter';
 import { importContent } from './import-content';
 
@@ -47,7 +48,7 @@ describe('importContent', () => {
       select: { id: true, version: true, title: true },
     });
     const editor = await db.user.findFirstOrThrow({ select: { id: true, email: true, name: true } });
-    await updateDocument(editor, { id: doc.id, baseVersion: doc.version, title: doc.title, body: 'edited in the wiki', tags: [], status: 'published', message: '' });
+    await updateDocument(editor, await loaded(doc.id), { baseVersion: doc.version, title: doc.title, body: 'edited in the wiki', tags: [], status: 'published', message: '' });
     await importContent(dir);
     const after = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { body: true } });
     expect(after.body).toBe('edited in the wiki');

@@ -3,6 +3,7 @@ import { withAdvisoryLock } from '@/lib/db/advisory-lock';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
+import { loadDocument, SYSTEM_ACTOR } from '@/lib/policies/loaders';
 import { ContentError } from './front-matter';
 import { readContent, type TContentPlan } from './read-content';
 
@@ -67,11 +68,13 @@ async function writeDocument(
   if (existing?.deletedAt) {
     report.unchanged += 1; // deleted in the wiki: the file does not bring it back
   } else if (!existing) {
-    await createDocument(owner, { ...data, slug, projectSlug: project, body }, source);
+    await createDocument(owner, { ...data, slug, projectSlug: project, body }, { source });
     report.created += 1;
     log(`created ${rel}`);
   } else if (existing.sourceHash !== hash) {
-    await updateDocument(owner, { ...data, id: existing.id, baseVersion: existing.version, body, message: `Imported from ${rel}` }, source);
+    // The import acts for the deployment: it may read every page.
+    const doc = await loadDocument(SYSTEM_ACTOR, existing.id);
+    await updateDocument(owner, doc, { ...data, baseVersion: existing.version, body, message: `Imported from ${rel}` }, source);
     if (data.reviewBy) await db.document.update({ where: { id: existing.id }, data: { reviewBy: data.reviewBy }, select: { id: true } });
     report.updated += 1;
     log(`updated ${rel}`);

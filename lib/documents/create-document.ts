@@ -10,6 +10,7 @@ import { defaultReviewBy } from '@/lib/reviews/review-policy';
 import { documentPath } from './paths';
 import type { TCreateDocument } from './schemas';
 import { slugify } from './slugify';
+import type { TLoadedTarget } from '@/lib/policies/loaders';
 import { tagWrites, writeRevision } from './write-revision';
 import { toJson } from './write-structured-rows';
 import { derivedColumns } from './derived-columns';
@@ -29,16 +30,21 @@ const duplicate = (slug: string, project: TProject) =>
 
 /**
  * Checks and renders a new document before any write: the project, the slug, the structured
- * fields against the kind's schema. `project` is given when the caller has just created it.
+ * fields against the kind's schema. `target` is where it goes, as the route's scoped loader found
+ * it (or, for the content import and tests, looked up here by slug). `freshProject`: the caller
+ * has just created the project, so no slug in it can be taken.
  */
-export async function prepareDocument(input: TCreateDocument, known?: { project: NonNullable<TProject> }): Promise<TPreparedDocument> {
-  const project = known?.project ?? (input.projectSlug ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } }) : null);
+export async function prepareDocument(
+  input: TCreateDocument,
+  { target, freshProject = false }: { target?: { project: TProject }; freshProject?: boolean } = {},
+): Promise<TPreparedDocument> {
+  const project = target ? target.project : input.projectSlug ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } }) : null;
   if (input.projectSlug && !project) {
     throw new Invalid(`There is no project "${input.projectSlug}".`, { projectSlug: 'Unknown project' });
   }
   const slug = input.slug ?? slugify(input.title);
   if (!slug) throw new Invalid('This title makes no usable URL; choose a slug.', { slug: 'Choose a slug' });
-  if (!known) {
+  if (!freshProject) {
     const taken = await db.document.findFirst({ where: { projectId: project?.id ?? null, slug }, select: { deletedAt: true } });
     if (taken?.deletedAt) {
       throw new Invalid(`A deleted document still uses the slug "${slug}": restore it from Deleted documents, or choose another slug.`, {
@@ -92,11 +98,16 @@ export async function insertDocument(tx: TTransaction, user: { id: string }, p: 
 }
 
 /**
- * Writes a new document and its first revision. Authorization happens before this is called
- * (the route loads the project scope and asks the policy); imports call it directly.
+ * Writes a new document and its first revision. Authorization happens before this is called:
+ * the guard loads the target project through a scoped loader and asks the policy, and passes
+ * the target here; the content import calls it with a source instead.
  */
-export async function createDocument(user: { id: string }, input: TCreateDocument, source?: TSource): Promise<TSavedDocument> {
-  const prepared = await prepareDocument(input);
+export async function createDocument(
+  user: { id: string },
+  input: TCreateDocument,
+  { target, source }: { target?: TLoadedTarget; source?: TSource } = {},
+): Promise<TSavedDocument> {
+  const prepared = await prepareDocument(input, { target });
   try {
     return await db.$transaction((tx) => insertDocument(tx, user, prepared, source));
   } catch (err) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import type { TActor, TScope } from '@/lib/policies/can';
+import { asReadable, type TReadable } from '@/lib/policies/readable';
 import { visibleSql } from '@/lib/policies/visible-to';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
@@ -37,7 +38,7 @@ export type TDocumentPage = {
  * Finds a live document by its URL parts, or throws NotFound. Cached for the request, so the
  * page and its metadata share one query.
  */
-export const getDocument = cache(async (actor: TActor, space: string, slug: string): Promise<TDocumentPage> => {
+export const getDocument = cache(async (actor: TActor, space: string, slug: string): Promise<TReadable<TDocumentPage>> => {
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
@@ -55,7 +56,8 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     LIMIT 1`;
   const row = rows[0];
   if (!row) throw new NotFound('No document lives at this address.');
-  return {
+  // Read under visibleSql above: the reader may read it.
+  return asReadable({
     id: row.id,
     kind: row.kind,
     slug: row.slug,
@@ -75,7 +77,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
       project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
       ownerId: row.ownerId,
     },
-  };
+  });
 });
 
 type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project' | 'scope'> & {
@@ -89,9 +91,8 @@ type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project' | 'scope'> & {
 };
 
 /** The Markdown of the current version, for the editor (the page itself never needs it). */
-export async function getDocumentSource(id: string): Promise<string> {
-  // Callers pass the id of a document they already loaded through getDocument (access checked).
-  const doc = await db.document.findFirst({ where: { id, deletedAt: null }, select: { body: true } });
+export async function getDocumentSource(readable: TReadable<{ id: string }>): Promise<string> {
+  const doc = await db.document.findFirst({ where: { id: readable.id, deletedAt: null }, select: { body: true } });
   if (!doc) throw new NotFound('This document does not exist or was deleted.');
   return doc.body;
 }
@@ -116,14 +117,14 @@ type TRevisionRow = {
  */
 export async function renderedRevision(
   actor: TActor,
-  documentId: string,
+  doc: TReadable<{ id: string; project: { slug: string } | null }>,
   version: number,
-  projectSlug: string | null,
 ): Promise<TRenderedRevision & { title: string; message: string; createdAt: Date; author: string; authorJobRole: JobRole }> {
+  const projectSlug = doc.project?.slug ?? null;
   const revs = await db.$queryRaw<TRevisionRow[]>`
     SELECT r.id, r.title, r.message, r."createdAt", r.html, r.toc, r."renderVersion", u.name AS author, u."jobRole"::text AS "authorJobRole"
     FROM "Revision" r JOIN "User" u ON u.id = r."authorId"
-    WHERE r."documentId" = ${documentId} AND r.version = ${version}`;
+    WHERE r."documentId" = ${doc.id} AND r.version = ${version}`;
   const rev = revs[0];
   if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
   let { html } = rev;

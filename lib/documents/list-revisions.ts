@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { JobRole } from '@/lib/generated/prisma/enums';
+import type { TReadable } from '@/lib/policies/readable';
 
 export type TRevisionSummary = {
   version: number;
@@ -11,9 +12,10 @@ export type TRevisionSummary = {
   createdAt: Date;
 };
 
-export async function listRevisions(documentId: string): Promise<TRevisionSummary[]> {
+/** Every saved version of a document the reader may read (from getDocument or a loader). */
+export async function listRevisions(doc: TReadable<{ id: string }>): Promise<TRevisionSummary[]> {
   const revs = await db.revision.findMany({
-    where: { documentId },
+    where: { documentId: doc.id },
     orderBy: { version: 'desc' },
     take: 500,
     select: { version: true, title: true, message: true, createdAt: true, author: { select: { name: true, jobRole: true } } },

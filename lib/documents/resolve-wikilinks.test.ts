@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { makeProject, makeUser, unique } from '@/test/factories';
+import { loaded, makeProject, makeUser, unique } from '@/test/factories';
 import { createDocument } from './create-document';
 import { getDocument, renderedRevision } from './get-document';
 import { listBacklinks } from './list-backlinks';
@@ -39,10 +39,10 @@ describe('wikilinks across documents', () => {
     const target = unique('Later page');
     const linking = await make(null, unique('linking'), `Soon: [[${target}]]`);
     const doc = await getDocument(reader, '_', linking.path.split('/').pop()!);
-    const before = await renderedRevision(reader, doc.id, 1, null);
+    const before = await renderedRevision(reader, doc, 1);
     expect(before.html).toContain('wikilink-broken');
     await make(null, unique('later'), '', target);
-    const after = await renderedRevision(reader, doc.id, 1, null);
+    const after = await renderedRevision(reader, doc, 1);
     expect(after.html).not.toContain('wikilink-broken');
   });
 
@@ -60,7 +60,7 @@ describe('wikilinks across documents', () => {
   it('re-renders and stores HTML made by an older pipeline version', async () => {
     const saved = await make(null, unique('stale'), '## Fresh heading');
     await db.revision.updateMany({ where: { documentId: saved.id }, data: { html: '<p>old</p>', renderVersion: 0 } });
-    const rev = await renderedRevision(reader, saved.id, 1, null);
+    const rev = await renderedRevision(reader, await loaded(saved.id), 1);
     expect(rev.html).toContain('Fresh heading');
     const stored = await db.revision.findFirstOrThrow({ where: { documentId: saved.id }, select: { renderVersion: true, html: true } });
     expect(stored.renderVersion).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { documentPath } from './paths';
 import type { TUpdateDocument } from './schemas';
 import { tagWrites, writeRevision } from './write-revision';
 import type { TSavedDocument, TSource } from './create-document';
+import type { TLoadedDocument } from '@/lib/policies/loaders';
 
 type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
 
@@ -25,14 +26,10 @@ export type TConflictDetail = {
  */
 export async function updateDocument(
   user: { id: string },
-  input: TUpdateDocument,
+  doc: TLoadedDocument,
+  input: Omit<TUpdateDocument, 'id'>,
   source?: TSource,
 ): Promise<TSavedDocument> {
-  const doc = await db.document.findFirst({
-    where: { id: input.id, deletedAt: null },
-    select: { id: true, slug: true, kind: true, fields: true, ownerId: true, project: { select: { slug: true } } },
-  });
-  if (!doc) throw new NotFound('This document does not exist or was deleted.');
   // Saves without structured fields (the Markdown editor) keep the current ones.
   const fields = parseFields(doc.kind, input.fields === undefined ? (doc.fields ?? undefined) : input.fields);
   if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
@@ -83,7 +80,7 @@ export async function updateDocument(
   return { id: doc.id, version, path: documentPath(doc.project?.slug, doc.slug) };
 }
 
-async function conflictFor(id: string, input: TUpdateDocument) {
+async function conflictFor(id: string, input: Omit<TUpdateDocument, 'id'>) {
   const current = await db.document.findFirst({
     where: { id, deletedAt: null },
     select: {

@@ -11,6 +11,7 @@ const REFUSALS: Record<TAction, string> = {
   'manage-members': 'Only a project owner or an admin can change members.',
   'create-project': 'Only editors and admins can start projects. Ask an admin.',
   administer: 'Only admins can do this.',
+  'manage-own-account': 'Sign in to change your account.',
 };
 
 /** Throws Forbidden (403) unless the policy allows the action. */

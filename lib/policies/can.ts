@@ -18,7 +18,8 @@ export type TAction =
   | 'restore'
   | 'manage-members'
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
-  | 'administer'; // users, invitations, the audit log
+  | 'administer' // users, invitations, the audit log
+  | 'manage-own-account'; // one's own sessions and password
 
 const WRITE_ROLES: ProjectRole[] = ['owner', 'editor'];
 
@@ -29,6 +30,7 @@ export function canRead(actor: TActor, scope: TScope): boolean {
 
 export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {
   if (action === 'administer') return actor.role === 'admin';
+  if (action === 'manage-own-account') return true;
   if (action === 'create-project') return actor.role === 'admin' || actor.role === 'editor';
   if (!canRead(actor, scope)) return false;
   if (actor.role === 'admin') return true;

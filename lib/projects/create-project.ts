@@ -45,7 +45,7 @@ export async function createProject(actor: TActor, input: z.infer<typeof ZCreate
         // The model card's monitoring block points at the project's runbook from the start.
         const fields = docSlug === 'model-card' ? withRunbook(template.fields) : (template.fields ?? undefined);
         const input = { kind: template.kind, projectSlug: project.slug, slug: docSlug, title, body: template.body, tags: [], status, fields };
-        prepared.push(await prepareDocument(input, { project }));
+        prepared.push(await prepareDocument(input, { target: { project }, freshProject: true }));
       }
       for (const p of prepared) await insertDocument(tx, actor, p);
       await recordEvent(tx, {

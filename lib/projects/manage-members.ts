@@ -2,31 +2,20 @@ import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { Invalid, NotFound } from '@/lib/errors';
-import { canRead, type TActor, type TScope } from '@/lib/policies/can';
-import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
+import type { TLoadedProject } from '@/lib/policies/loaders';
 import { enqueueProjectIndexing } from '@/lib/search/outbox';
 
-/** A project and the actor's policy facts for it; 404 when they may not even read it. */
-export async function loadProjectForMembers(actor: TActor, slug: string) {
-  const project = await db.project.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, ...projectFactsSelect(actor.id) },
-  });
-  const scope: TScope | null = project ? { project: projectScope(project) } : null;
-  if (!project || !scope || !canRead(actor, scope)) throw new NotFound('There is no project at this address.');
-  return { project, scope };
-}
-
-export async function listMembers(projectId: string) {
+/** Who belongs to a project the reader may read (loaded through lib/policies/loaders). */
+export async function listMembers(project: TLoadedProject) {
   return db.projectMember.findMany({
-    where: { projectId },
+    where: { projectId: project.id },
     orderBy: [{ role: 'asc' }, { user: { name: 'asc' } }],
     select: { role: true, user: { select: { id: true, name: true, email: true, jobRole: true } } },
   });
 }
 
 /** Adds someone to a project, or changes their role there. Takes effect on their next request. */
-export async function setMember(actor: { id: string }, project: { id: string; slug: string }, email: string, role: 'owner' | 'editor' | 'viewer') {
+export async function setMember(actor: { id: string }, project: TLoadedProject, email: string, role: 'owner' | 'editor' | 'viewer') {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
     if (!user || user.disabledAt) throw new Invalid(`No active account uses ${email}. Invite them first.`, { email: 'No active account with this email' });
@@ -53,7 +42,7 @@ export async function setMember(actor: { id: string }, project: { id: string; sl
 }
 
 /** Removes someone from a project; a restricted project disappears for them on their next request. */
-export async function removeMember(actor: { id: string }, project: { id: string; slug: string }, userId: string) {
+export async function removeMember(actor: { id: string }, project: TLoadedProject, userId: string) {
   return db.$transaction(async (tx) => {
     const member = await tx.projectMember.findUnique({
       where: { projectId_userId: { projectId: project.id, userId } },
@@ -74,7 +63,7 @@ export async function removeMember(actor: { id: string }, project: { id: string;
   });
 }
 
-export async function setVisibility(actor: { id: string }, project: { id: string; slug: string; visibility: string }, visibility: 'internal' | 'restricted') {
+export async function setVisibility(actor: { id: string }, project: TLoadedProject, visibility: 'internal' | 'restricted') {
   return db.$transaction(async (tx) => {
     await tx.project.update({ where: { id: project.id }, data: { visibility }, select: { id: true } });
     if (project.visibility !== visibility) {

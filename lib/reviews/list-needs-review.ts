@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { TReadable } from '@/lib/policies/readable';
 import { documentPath } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
@@ -46,9 +47,10 @@ export async function listNeedsReview(actor: TActor, now = new Date()) {
   return rows.sort((a, b) => firstDue(a) - firstDue(b));
 }
 
-export async function lastVerification(documentId: string) {
+/** The latest "still true" of a document the reader may read. */
+export async function lastVerification(doc: TReadable<{ id: string }>) {
   return db.verification.findFirst({
-    where: { documentId },
+    where: { documentId: doc.id },
     orderBy: { verifiedAt: 'desc' },
     select: { version: true, verifiedAt: true, note: true, verifiedBy: { select: { name: true } } },
   });

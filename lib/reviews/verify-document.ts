@@ -2,6 +2,7 @@ import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
+import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { enqueueIndexing } from '@/lib/search/outbox';
 import { defaultReviewBy } from './review-policy';
 
@@ -9,9 +10,10 @@ import { defaultReviewBy } from './review-policy';
  * Records "still true as of version N" and schedules the next review. Kept apart from editing:
  * saving a version never counts as a review, and verifying never creates a version.
  */
-export async function verifyDocument(actor: { id: string }, id: string, note: string) {
+export async function verifyDocument(actor: { id: string }, loaded: TLoadedDocument, note: string) {
   return db.$transaction(async (tx) => {
-    const doc = await tx.document.findFirst({ where: { id, deletedAt: null }, select: { id: true, kind: true, version: true, title: true } });
+    // Read again inside the transaction: the version vouched for is the one current now.
+    const doc = await tx.document.findFirst({ where: { id: loaded.id, deletedAt: null }, select: { id: true, kind: true, version: true, title: true } });
     if (!doc) throw new NotFound('This document does not exist or was deleted.');
     const now = new Date();
     const reviewBy = defaultReviewBy(doc.kind, now);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { deleteDocument } from '@/lib/documents/delete-document';
-import { addMember, makeProject, makeUser } from '@/test/factories';
+import { addMember, loaded, makeProject, makeUser } from '@/test/factories';
 import { ZSearchQuery, type TSearchEngine } from './contract';
 import { drainOutbox } from './drain-outbox';
 
@@ -74,7 +74,7 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
         })
       ).id;
       await drainOutbox(engine);
-      await deleteDocument(author, ids.gone);
+      await deleteDocument(author, await loaded(ids.gone!));
       await drainOutbox(engine);
     });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
-import { makeUser, unique } from '@/test/factories';
+import { loaded, makeUser, unique } from '@/test/factories';
 import { builtinEngine } from './builtin/engine';
 import type { TSearchEngine } from './contract';
 import { drainOutbox, drainOutboxOnce, reconcileIndex } from './drain-outbox';
@@ -40,7 +40,7 @@ describe('two indexers on one outbox', () => {
     const workers = [worker('indexer-a'), worker('indexer-b')];
     // Five saves per document, interleaved across documents, while both drain.
     for (let round = 2; round <= 6; round++) {
-      for (const d of docs) await updateDocument(author, { id: d.id, baseVersion: round - 1, title: `Pair ${d.id} v${round}`, body: `v${round}`, tags: [], status: 'published', message: '' });
+      for (const d of docs) await updateDocument(author, await loaded(d.id), { baseVersion: round - 1, title: `Pair ${d.id} v${round}`, body: `v${round}`, tags: [], status: 'published', message: '' });
     }
     writing = false;
     await Promise.all(workers);
@@ -62,7 +62,7 @@ describe('two indexers on one outbox', () => {
     const author = await makeUser('Racing Writer', 'editor');
     const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title: unique('Racing'), body: 'v1', tags: [], status: 'published' });
     await drainOutbox(builtinEngine);
-    const save = (version: number) => updateDocument(author, { id, baseVersion: version - 1, title: `Racing v${version}`, body: `v${version}`, tags: [], status: 'published', message: '' });
+    const save = async (version: number) => updateDocument(author, await loaded(id), { baseVersion: version - 1, title: `Racing v${version}`, body: `v${version}`, tags: [], status: 'published', message: '' });
     await save(2);
     // Indexer A takes version 2 and is held up inside the engine.
     let release!: () => void;

@@ -17,7 +17,7 @@ export default async function AuditPage({ searchParams }: TProps) {
   if (!can(user, 'administer')) notFound();
   const raw = await searchParams;
   const filter = ZAuditFilter.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' && v !== '')));
-  const [{ events, total, pages }, users] = await Promise.all([listEvents(filter), listUsers()]);
+  const [{ events, total, pages }, users] = await Promise.all([listEvents(user, filter), listUsers()]);
   const pageLink = (page: number) => {
     const q = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
     q.set('page', String(page));

@@ -1,14 +1,11 @@
 import { guarded } from '@/lib/auth/guard';
 import { createDocument } from '@/lib/documents/create-document';
-import { loadProjectScope } from '@/lib/documents/load-scope';
 import { ZCreateDocument } from '@/lib/documents/schemas';
-import { authorize } from '@/lib/policies/authorize';
+import { loadTarget } from '@/lib/policies/loaders';
 
 export const POST = guarded(
   ZCreateDocument,
-  async ({ user, input }) => {
-    authorize(user, 'create', await loadProjectScope(user, input.projectSlug));
-    return createDocument(user, input);
-  },
+  { action: 'create', load: (user, input) => loadTarget(user, input.projectSlug) },
+  ({ user, input, resource }) => createDocument(user, input, { target: resource }),
   { successStatus: 201 },
 );

@@ -5,7 +5,7 @@ import { ZPreview } from '@/lib/documents/schemas';
 
 // Rendering is a read: any signed-in user may preview (so many times a minute); links resolve
 // only to pages they can read.
-export const POST = guarded(ZPreview, async ({ user, input }) => {
+export const POST = guarded(ZPreview, { action: 'read' }, async ({ user, input }) => {
   await consumePreview(user.id);
   return previewMarkdown(user, input.body, input.projectSlug);
 });

@@ -5,7 +5,7 @@ import { createDocument } from '@/lib/documents/create-document';
 import { ZCreateDocument, ZUpdateDocument } from '@/lib/documents/schemas';
 import { updateDocument } from '@/lib/documents/update-document';
 import { db } from '@/lib/db/client';
-import { makeUser, unique } from '@/test/factories';
+import { loaded, makeUser, unique } from '@/test/factories';
 import { searchableText } from '../sections';
 
 /** Whether the stored body vector of a document matches a one-word tsquery. */
@@ -38,7 +38,7 @@ describe('the stored body vector', () => {
     // The link target is not text a reader sees.
     expect(await vectorHas(saved.id, next)).toBe(false);
 
-    await updateDocument(user, ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'Vectors', body: `Now about ${next}.`, message: 'rewrite' }));
+    await updateDocument(user, await loaded(saved.id), ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'Vectors', body: `Now about ${next}.`, message: 'rewrite' }));
     expect(await vectorHas(saved.id, next)).toBe(true);
     expect(await vectorHas(saved.id, old)).toBe(false);
   });

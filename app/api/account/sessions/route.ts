@@ -3,4 +3,4 @@ import { guarded } from '@/lib/auth/guard';
 import { endAllSessions } from '@/lib/auth/sessions';
 
 // "Sign out everywhere": a person ends their own sessions, every one of them.
-export const DELETE = guarded(z.object({}), ({ user }) => endAllSessions(user));
+export const DELETE = guarded(z.object({}), { action: 'manage-own-account' }, ({ user }) => endAllSessions(user));

@@ -2,4 +2,4 @@ import { guarded } from '@/lib/auth/guard';
 import { acceptInvitation, ZAcceptInvitation } from '@/lib/users/invitations';
 
 // The one public mutation: the invitation token is the credential.
-export const POST = guarded(ZAcceptInvitation, ({ input }) => acceptInvitation(input), { public: true });
+export const POST = guarded(ZAcceptInvitation, { public: true }, ({ input }) => acceptInvitation(input));

@@ -1,10 +1,10 @@
 import { guarded } from '@/lib/auth/guard';
-import { authorize } from '@/lib/policies/authorize';
-import { loadProjectForMembers, setVisibility } from '@/lib/projects/manage-members';
+import { loadProject } from '@/lib/policies/loaders';
+import { setVisibility } from '@/lib/projects/manage-members';
 import { ZProjectSettings } from '@/lib/projects/schemas';
 
-export const PATCH = guarded(ZProjectSettings, async ({ user, input }) => {
-  const { project, scope } = await loadProjectForMembers(user, input.slug);
-  authorize(user, 'manage-members', scope);
-  return setVisibility(user, project, input.visibility);
-});
+export const PATCH = guarded(
+  ZProjectSettings,
+  { action: 'manage-members', load: (user, input) => loadProject(user, input.slug) },
+  ({ user, input, resource }) => setVisibility(user, resource, input.visibility),
+);

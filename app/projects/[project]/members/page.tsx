@@ -4,7 +4,8 @@ import { MembersEditor } from '@/components/projects/members-editor';
 import { currentUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { can } from '@/lib/policies/can';
-import { listMembers, loadProjectForMembers } from '@/lib/projects/manage-members';
+import { loadProject } from '@/lib/policies/loaders';
+import { listMembers } from '@/lib/projects/manage-members';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Members' };
@@ -13,9 +14,9 @@ type TProps = { params: Promise<{ project: string }> };
 
 export default async function MembersPage({ params }: TProps) {
   const user = await currentUser();
-  const { project, scope } = await orNotFound(loadProjectForMembers(user, (await params).project));
-  if (!can(user, 'manage-members', scope)) notFound();
-  const members = await listMembers(project.id);
+  const project = await orNotFound(loadProject(user, (await params).project));
+  if (!can(user, 'manage-members', project.scope)) notFound();
+  const members = await listMembers(project);
   return (
     <>
       <div className="breadcrumbs">

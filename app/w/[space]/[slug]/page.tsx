@@ -35,9 +35,9 @@ export default async function DocumentPage({ params }: TProps) {
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
   const [page, backlinks, verified] = await Promise.all([
-    renderedRevision(user, doc.id, doc.version, doc.project?.slug ?? null),
+    renderedRevision(user, doc, doc.version),
     listBacklinks(user, doc),
-    lastVerification(doc.id),
+    lastVerification(doc),
   ]);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { guarded } from '@/lib/auth/guard';
 import { restoreDocument } from '@/lib/documents/delete-document';
-import { loadDocumentScope } from '@/lib/documents/load-scope';
-import { authorize } from '@/lib/policies/authorize';
+import { loadDocument } from '@/lib/policies/loaders';
 
-export const POST = guarded(z.object({ id: z.string().min(1).max(64) }), async ({ user, input }) => {
-  authorize(user, 'restore', await loadDocumentScope(user, input.id, { deleted: true }));
-  return restoreDocument(user, input.id);
-});
+export const POST = guarded(
+  z.object({ id: z.string().min(1).max(64) }),
+  { action: 'restore', load: (user, input) => loadDocument(user, input.id, { deleted: true }) },
+  ({ user, resource }) => restoreDocument(user, resource),
+);

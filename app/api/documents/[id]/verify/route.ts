@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { guarded } from '@/lib/auth/guard';
-import { loadDocumentScope } from '@/lib/documents/load-scope';
-import { authorize } from '@/lib/policies/authorize';
+import { loadDocument } from '@/lib/policies/loaders';
 import { verifyDocument } from '@/lib/reviews/verify-document';
 
 const ZVerify = z.object({
@@ -10,7 +9,8 @@ const ZVerify = z.object({
 });
 
 // Verifying is vouching for the content, so it takes the right to edit it.
-export const POST = guarded(ZVerify, async ({ user, input }) => {
-  authorize(user, 'update', await loadDocumentScope(user, input.id));
-  return verifyDocument(user, input.id, input.note);
-});
+export const POST = guarded(
+  ZVerify,
+  { action: 'update', load: (user, input) => loadDocument(user, input.id) },
+  ({ user, input, resource }) => verifyDocument(user, resource, input.note),
+);

@@ -1,16 +1,11 @@
+import type { TUser } from '@/lib/auth/current-user';
 import { guarded } from '@/lib/auth/guard';
-import { authorize } from '@/lib/policies/authorize';
-import { loadProjectForMembers, removeMember, setMember } from '@/lib/projects/manage-members';
+import { loadProject } from '@/lib/policies/loaders';
+import { removeMember, setMember } from '@/lib/projects/manage-members';
 import { ZRemoveMember, ZSetMember } from '@/lib/projects/schemas';
 
-export const POST = guarded(ZSetMember, async ({ user, input }) => {
-  const { project, scope } = await loadProjectForMembers(user, input.slug);
-  authorize(user, 'manage-members', scope);
-  return setMember(user, project, input.email, input.role);
-});
+const rule = { action: 'manage-members', load: (user: TUser, input: { slug: string }) => loadProject(user, input.slug) } as const;
 
-export const DELETE = guarded(ZRemoveMember, async ({ user, input }) => {
-  const { project, scope } = await loadProjectForMembers(user, input.slug);
-  authorize(user, 'manage-members', scope);
-  return removeMember(user, project, input.userId);
-});
+export const POST = guarded(ZSetMember, rule, ({ user, input, resource }) => setMember(user, resource, input.email, input.role));
+
+export const DELETE = guarded(ZRemoveMember, rule, ({ user, input, resource }) => removeMember(user, resource, input.userId));

@@ -30,7 +30,7 @@ export default async function EditPage({ params }: TProps) {
       </div>
     );
   }
-  const body = await orNotFound(getDocumentSource(doc.id));
+  const body = await orNotFound(getDocumentSource(doc));
   return (
     <>
       <DocumentHeader doc={doc}>

@@ -17,7 +17,7 @@ export default async function HistoryPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const revisions = await listRevisions(doc.id);
+  const revisions = await listRevisions(doc);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
     <>

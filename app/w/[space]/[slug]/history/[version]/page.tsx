@@ -22,7 +22,7 @@ export default async function RevisionPage({ params }: TProps) {
   const version = Number(raw);
   if (!Number.isSafeInteger(version) || version < 1) notFound();
   const doc = await orNotFound(getDocument(user, space, slug));
-  const rev = await orNotFound(renderedRevision(user, doc.id, version, doc.project?.slug ?? null));
+  const rev = await orNotFound(renderedRevision(user, doc, version));
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
     <>

@@ -1,0 +1,75 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { Invalid, NotFound } from '@/lib/errors';
+import type { TKind } from '@/lib/kinds/kinds';
+import { canRead, type TActor, type TScope } from './can';
+import { projectFactsSelect, projectScope } from './project-scope';
+import { asReadable, type TReadable } from './readable';
+
+// The scoped loaders: each reads a resource together with the facts the policy needs and refuses
+// what the reader may not read as missing (404), never as forbidden, so its existence is not
+// confirmed. The guard calls them before `can()`; domain functions take what they return.
+
+export type TLoaded<T> = TReadable<T & { scope: TScope }>;
+
+export type TLoadedDocument = TLoaded<{
+  id: string;
+  title: string;
+  slug: string;
+  kind: TKind;
+  version: number;
+  fields: unknown;
+  ownerId: string;
+  project: { id: string; slug: string } | null;
+}>;
+
+const documentSelect = (actorId: string) =>
+  ({
+    id: true,
+    title: true,
+    slug: true,
+    kind: true,
+    version: true,
+    fields: true,
+    ownerId: true,
+    project: { select: { id: true, slug: true, ...projectFactsSelect(actorId) } },
+  }) as const;
+
+/** A live document (or, with `deleted`, one in Deleted documents) the reader may read. */
+export async function loadDocument(actor: TActor, id: string, options: { deleted?: boolean } = {}): Promise<TLoadedDocument> {
+  const doc = await db.document.findFirst({ where: { id, deletedAt: options.deleted ? { not: null } : null }, select: documentSelect(actor.id) });
+  const scope: TScope | null = doc ? { project: projectScope(doc.project), ownerId: doc.ownerId } : null;
+  if (!doc || !scope || !canRead(actor, scope)) {
+    throw new NotFound(options.deleted ? 'This document is not in Deleted documents.' : 'This document does not exist or was deleted.');
+  }
+  return asReadable({ ...doc, project: doc.project ? { id: doc.project.id, slug: doc.project.slug } : null, scope });
+}
+
+export type TLoadedProject = TLoaded<{ id: string; slug: string; name: string; visibility: 'internal' | 'restricted' }>;
+
+/** A project the reader may read; 404 otherwise. */
+export async function loadProject(actor: TActor, slug: string): Promise<TLoadedProject> {
+  const project = await db.project.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, ...projectFactsSelect(actor.id) } });
+  const scope: TScope | null = project ? { project: projectScope(project) } : null;
+  if (!project || !scope || !canRead(actor, scope)) throw new NotFound('There is no project at this address.');
+  return asReadable({ id: project.id, slug: project.slug, name: project.name, visibility: project.visibility, scope });
+}
+
+export type TLoadedTarget = TLoaded<{ project: { id: string; slug: string } | null }>;
+
+/** Where a new document goes: a project the reader may read, or team-wide (null). */
+export async function loadTarget(actor: TActor, projectSlug: string | null): Promise<TLoadedTarget> {
+  if (!projectSlug) return asReadable({ project: null, scope: { project: null } });
+  const project = await db.project.findUnique({ where: { slug: projectSlug }, select: { id: true, slug: true, ...projectFactsSelect(actor.id) } });
+  const scope: TScope | null = project ? { project: projectScope(project) } : null;
+  if (!project || !scope || !canRead(actor, scope)) {
+    throw new Invalid(`There is no project "${projectSlug}".`, { projectSlug: 'Unknown project' });
+  }
+  return asReadable({ project: { id: project.id, slug: project.slug }, scope });
+}
+
+/**
+ * Who the content import, scripts and tests act as when no person asks: the deployment itself,
+ * which may read everything. Never the actor of a request.
+ */
+export const SYSTEM_ACTOR: TActor = { id: 'system', role: 'admin' };

@@ -1,6 +1,7 @@
 // Who may do what: pure functions, no database. Callers load the facts (the user, the project's
 // visibility and the user's membership) and ask. Table-tested in can.test.ts.
 import type { ProjectRole, ProjectVisibility, SiteRole } from '@/lib/generated/prisma/enums';
+import { readsDocument } from './read-rule';
 
 export type TActor = { id: string; role: SiteRole };
 
@@ -23,9 +24,9 @@ export type TAction =
 
 const WRITE_ROLES: ProjectRole[] = ['owner', 'editor'];
 
+/** The read rule (read-rule.ts), over the facts loaded with a document or project. */
 export function canRead(actor: TActor, scope: TScope): boolean {
-  if (actor.role === 'admin' || !scope.project) return true;
-  return scope.project.visibility === 'internal' || scope.project.membership !== null;
+  return readsDocument(actor, scope);
 }
 
 export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TActor } from '@/lib/policies/can';
+import { hiddenProjectsFilter } from '@/lib/policies/read-rule-queries';
 
 /**
  * The restricted projects `actor` is not a member of, read from PostgreSQL for each search: an
@@ -8,7 +9,7 @@ import type { TActor } from '@/lib/policies/can';
  * index still says about it.
  */
 export async function hiddenProjectIds(actor: TActor): Promise<string[]> {
-  if (actor.role === 'admin') return [];
-  const rows = await db.project.findMany({ where: { visibility: 'restricted', members: { none: { userId: actor.id } } }, select: { id: true } });
-  return rows.map((p) => p.id);
+  const where = hiddenProjectsFilter(actor);
+  if (!where) return [];
+  return (await db.project.findMany({ where, select: { id: true } })).map((p) => p.id);
 }

@@ -3,6 +3,7 @@ import { withReadSession, type TReadSession } from '@/lib/db/read-session';
 import { documentPath } from '@/lib/documents/paths';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
+import { hiddenProjectsSql } from '@/lib/policies/read-rule-queries';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
@@ -31,9 +32,7 @@ type TMatchRow = {
  */
 export function accessRule(actor: TActor): Prisma.Sql {
   if (actor.role === 'admin') return Prisma.sql`TRUE`;
-  return Prisma.sql`(sd."projectId" IS NULL OR sd."projectId" <> ALL (ARRAY(
-    SELECT p.id FROM "Project" p WHERE p.visibility = 'restricted'
-      AND NOT EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${actor.id}))))`;
+  return Prisma.sql`(sd."projectId" IS NULL OR sd."projectId" <> ALL (${hiddenProjectsSql(actor)}))`;
 }
 
 /** The planner's row estimate out of EXPLAIN (FORMAT JSON). */

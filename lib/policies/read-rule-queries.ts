@@ -1,0 +1,63 @@
+import 'server-only';
+// The read rule (read-rule.ts) compiled for the database: Prisma filters, SQL, and its inverse
+// (the projects a reader may not read) for search indexes. Each form is built from READ_CLAUSES.
+import { Prisma } from '@/lib/generated/prisma/client';
+import { READ_CLAUSES, readsAll, type TClause, type TReader } from './read-rule';
+
+/** The rule as a Prisma filter on documents. */
+export function documentFilter(reader: TReader): Prisma.DocumentWhereInput {
+  if (readsAll(reader)) return {};
+  const clause: Record<TClause, Prisma.DocumentWhereInput> = {
+    'team-wide': { projectId: null },
+    'internal-project': { project: { visibility: 'internal' } },
+    member: { project: { members: { some: { userId: reader.id } } } },
+  };
+  return { OR: READ_CLAUSES.map((c) => clause[c]) };
+}
+
+/** The project clauses alone, as a Prisma filter on projects: the projects whose pages one reads. */
+export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
+  if (readsAll(reader)) return {};
+  const clause: Record<Exclude<TClause, 'team-wide'>, Prisma.ProjectWhereInput> = {
+    'internal-project': { visibility: 'internal' },
+    member: { members: { some: { userId: reader.id } } },
+  };
+  return { OR: READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]) };
+}
+
+/**
+ * The rule in SQL, over a document's project id and its (left-joined) project's visibility:
+ * `projectId` and `visibility` are SQL expressions.
+ */
+export function documentSql(reader: TReader, projectId: Prisma.Sql, visibility: Prisma.Sql): Prisma.Sql {
+  if (readsAll(reader)) return Prisma.sql`TRUE`;
+  const clause: Record<TClause, Prisma.Sql> = {
+    'team-wide': Prisma.sql`${projectId} IS NULL`,
+    'internal-project': Prisma.sql`${visibility} = 'internal'`,
+    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${projectId} AND m."userId" = ${reader.id})`,
+  };
+  return Prisma.sql`(${Prisma.join(READ_CLAUSES.map((c) => clause[c]), ' OR ')})`;
+}
+
+/**
+ * The same rule turned around, for search indexes that hold a project id per record: a record
+ * is hidden exactly when it has a project and that project is one of these, the projects that
+ * fail every project clause. As SQL (evaluated once per statement, from live tables) …
+ */
+export function hiddenProjectsSql(reader: TReader): Prisma.Sql {
+  if (readsAll(reader)) return Prisma.sql`ARRAY[]::text[]`;
+  return Prisma.sql`ARRAY(SELECT hp.id FROM "Project" hp WHERE NOT ${projectSqlFor(reader, Prisma.sql`hp`)})`;
+}
+
+/** … and as a Prisma filter on projects, for engines that are given the list (Meilisearch). */
+export function hiddenProjectsFilter(reader: TReader): Prisma.ProjectWhereInput | null {
+  return readsAll(reader) ? null : { NOT: projectFilter(reader) };
+}
+
+function projectSqlFor(reader: TReader, p: Prisma.Sql): Prisma.Sql {
+  const clause: Record<Exclude<TClause, 'team-wide'>, Prisma.Sql> = {
+    'internal-project': Prisma.sql`${p}.visibility = 'internal'`,
+    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${p}.id AND m."userId" = ${reader.id})`,
+  };
+  return Prisma.sql`(${Prisma.join(READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]), ' OR ')})`;
+}

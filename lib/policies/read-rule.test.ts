@@ -1,0 +1,122 @@
+// One table — site role × where the document lives × membership — run against every form of
+// the read rule on a real database: the pure policy, the Prisma filters for documents and
+// projects, the SQL the pages use, the built-in search engine's rule on its index, and the
+// Meilisearch filter string, evaluated on the engine's records.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { createDocument } from '@/lib/documents/create-document';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { accessRule } from '@/lib/search/builtin/search';
+import { builtinEngine } from '@/lib/search/builtin/engine';
+import { ZSearchQuery } from '@/lib/search/contract';
+import { drainOutbox } from '@/lib/search/drain-outbox';
+import { hiddenProjectIds } from '@/lib/search/hidden-projects';
+import { buildFilter } from '@/lib/search/meili/mapping';
+import { addMember, makeProject, makeUser, unique } from '@/test/factories';
+import { canRead, type TActor } from './can';
+import { visibleDocuments, visibleProjects, visibleSql } from './visible-to';
+
+type TRole = 'admin' | 'editor' | 'viewer';
+type TMember = 'none' | 'viewer' | 'editor' | 'owner';
+type TWhere = 'team-wide' | 'internal' | 'restricted';
+
+// The rule, written out: T = may read, - = may not. Columns: team-wide, internal, restricted.
+const TABLE: [TRole, TMember, string][] = [
+  ['admin', 'none', 'TTT'],
+  ['admin', 'viewer', 'TTT'],
+  ['editor', 'none', 'TT-'],
+  ['editor', 'viewer', 'TTT'],
+  ['editor', 'editor', 'TTT'],
+  ['editor', 'owner', 'TTT'],
+  ['viewer', 'none', 'TT-'],
+  ['viewer', 'viewer', 'TTT'],
+  ['viewer', 'editor', 'TTT'],
+  ['viewer', 'owner', 'TTT'],
+];
+const WHERE: TWhere[] = ['team-wide', 'internal', 'restricted'];
+
+/** Evaluates the access part of a Meilisearch filter (`projectId NOT IN [...]`, ANDed) on a record. */
+function meiliAllows(filter: string, record: { projectId: string | null }): boolean {
+  if (!filter) return true;
+  return filter.split(' AND ').every((part) => {
+    const m = /^projectId NOT IN \[(.*)\]$/.exec(part.trim());
+    if (!m) throw new Error(`unexpected filter part: ${part}`);
+    const hidden = m[1] ? (JSON.parse(`[${m[1]}]`) as string[]) : [];
+    return record.projectId === null || !hidden.includes(record.projectId);
+  });
+}
+
+const readers: { role: TRole; member: TMember; actor: TActor }[] = [];
+// A made-up word only these documents hold, so a search finds them alone.
+const WORD = `rulecheck${unique('w').replace(/[^a-z]/g, '')}`;
+const docs = {} as Record<TWhere, { id: string; projectId: string | null }>;
+const projects = {} as Record<'internal' | 'restricted', { id: string }>;
+
+beforeAll(async () => {
+  const author = await makeUser('Rule Author', 'admin');
+  const internal = await makeProject(unique('rule-int'), 'internal');
+  const restricted = await makeProject(unique('rule-res'), 'restricted');
+  Object.assign(projects, { internal, restricted });
+  const doc = (title: string, projectSlug: string | null) =>
+    createDocument(author, { kind: 'practice', projectSlug, title: unique(title), body: `The rule: ${WORD}.`, tags: [], status: 'published' });
+  docs['team-wide'] = { id: (await doc('Team-wide', null)).id, projectId: null };
+  docs.internal = { id: (await doc('Internal', internal.slug)).id, projectId: internal.id };
+  docs.restricted = { id: (await doc('Restricted', restricted.slug)).id, projectId: restricted.id };
+  for (const [role, member] of TABLE) {
+    const user = await makeUser(`${role} ${member}`, role);
+    if (member !== 'none') {
+      await addMember(internal.id, user.id, member);
+      await addMember(restricted.id, user.id, member);
+    }
+    readers.push({ role, member, actor: { id: user.id, role } });
+  }
+  await drainOutbox(builtinEngine);
+});
+
+async function forms(actor: TActor, where: TWhere) {
+  const doc = docs[where];
+  const row = await db.document.findUniqueOrThrow({
+    where: { id: doc.id },
+    select: { ownerId: true, project: { select: { visibility: true, members: { where: { userId: actor.id }, select: { role: true } } } } },
+  });
+  const scope = { project: row.project ? { visibility: row.project.visibility, membership: row.project.members[0]?.role ?? null } : null };
+  const one = (n: bigint | number) => Number(n) === 1;
+  const [sqlRows, searchRows] = await Promise.all([
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId" WHERE d.id = ${doc.id} AND ${visibleSql(actor)}`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" sd WHERE sd."documentId" = ${doc.id} AND ${accessRule(actor)}`,
+  ]);
+  return {
+    policy: canRead(actor, scope),
+    prisma: one(await db.document.count({ where: { AND: [{ id: doc.id }, visibleDocuments(actor)] } })),
+    sql: one(sqlRows[0]!.n),
+    search: one(searchRows[0]!.n),
+    meili: meiliAllows(buildFilter(await hiddenProjectIds(actor), ZSearchQuery.parse({}), 0), doc),
+    projectFilter: doc.projectId === null ? canRead(actor, scope) : one(await db.project.count({ where: { AND: [{ id: doc.projectId }, visibleProjects(actor)] } })),
+  };
+}
+
+describe('the read rule, in every form', () => {
+  it.each(TABLE)('%s who is %s in the projects', async (role, member, expected) => {
+    const { actor } = readers.find((r) => r.role === role && r.member === member)!;
+    for (const [i, where] of WHERE.entries()) {
+      const allowed = expected[i] === 'T';
+      expect({ where, ...(await forms(actor, where)) }).toEqual({ where, policy: allowed, prisma: allowed, sql: allowed, search: allowed, meili: allowed, projectFilter: allowed });
+    }
+  });
+
+  it('search finds exactly the readable documents through the engine too', async () => {
+    for (const { role, member, actor } of readers) {
+      const r = await builtinEngine.search(actor, ZSearchQuery.parse({ q: WORD, perPage: 50 }));
+      const found = new Set(r.hits.map((h) => h.id));
+      const expected = TABLE.find(([ro, me]) => ro === role && me === member)![2];
+      expect(WHERE.map((w) => (found.has(docs[w].id) ? 'T' : '-')).join(''), `${role}/${member}`).toBe(expected);
+    }
+  });
+
+  it('is one SQL expression, not a list kept elsewhere', () => {
+    const sql = visibleSql({ id: 'u', role: 'viewer' });
+    expect(sql).toBeInstanceOf(Prisma.Sql);
+    expect(sql.sql).toContain('"d"."projectId" IS NULL');
+    expect(sql.sql).toContain(`"p".visibility = 'internal'`);
+  });
+});

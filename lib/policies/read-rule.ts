@@ -1,0 +1,31 @@
+// Who may read a document, defined once. Every place that needs the rule — the pure policy here,
+// the Prisma filters, raw SQL and both search engines (read-rule-queries.ts) — is compiled from
+// READ_CLAUSES, and read-rule.test.ts runs one role × visibility × membership table against every
+// form on a real database.
+//
+// The rule: an admin reads everything; anyone else reads a document when any clause holds.
+import type { ProjectRole, ProjectVisibility } from '@/lib/generated/prisma/enums';
+
+export const READ_CLAUSES = [
+  'team-wide', // the document belongs to no project
+  'internal-project', // its project is internal
+  'member', // the reader is a member of its project (any role)
+] as const;
+export type TClause = (typeof READ_CLAUSES)[number];
+
+export type TReader = { id: string; role: 'admin' | 'editor' | 'viewer' };
+type TFacts = { project: { visibility: ProjectVisibility; membership: ProjectRole | null } | null };
+
+export const readsAll = (reader: TReader) => reader.role === 'admin';
+
+/** The rule as a predicate over the facts loaded with a document. */
+export function readsDocument(reader: TReader, facts: TFacts): boolean {
+  if (readsAll(reader)) return true;
+  const holds: Record<TClause, boolean> = {
+    'team-wide': facts.project === null,
+    'internal-project': facts.project?.visibility === 'internal',
+    member: facts.project !== null && facts.project.membership !== null,
+  };
+  return READ_CLAUSES.some((c) => holds[c]);
+}
+

@@ -3,8 +3,9 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // node-postgres loads optional native bindings at run time: keep it external.
-  serverExternalPackages: ['pg'],
+  // Loaded by Node at run time, not bundled: node-postgres (optional native bindings), pino and
+  // prom-client (they keep process-wide state and read Node internals).
+  serverExternalPackages: ['pg', 'pino', 'prom-client'],
   // proxy.ts sets the security headers on pages and APIs; it does not run for Next's own static
   // files, which still must never be sniffed into another type.
   async headers() {

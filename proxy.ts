@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { requestIdFrom } from '@/lib/observability/request-id';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 
 // Runs before every request. It sets security headers, a fresh CSP nonce, and sends visitors
@@ -10,6 +11,8 @@ const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/invite\//
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  // One id per request, on the request (for the handler's log lines) and on the response.
+  const requestId = requestIdFrom(request.headers.get('x-request-id'));
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
 
   const hasSession = request.cookies.getAll().some((c) => c.name.endsWith('next-auth.session-token'));
@@ -17,17 +20,19 @@ export function proxy(request: NextRequest) {
   if (!hasSession && !isPublic && !pathname.startsWith('/api/')) {
     const signin = new URL('/signin', request.url);
     signin.searchParams.set('callbackUrl', pathname + search);
-    return withSecurityHeaders(NextResponse.redirect(signin), csp);
+    return withSecurityHeaders(NextResponse.redirect(signin), csp, requestId);
   }
 
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('x-pathname', pathname + search);
+  headers.set('x-request-id', requestId);
   headers.set('content-security-policy', csp);
-  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, requestId);
 }
 
-function withSecurityHeaders(response: NextResponse, csp: string) {
+function withSecurityHeaders(response: NextResponse, csp: string, requestId: string) {
+  response.headers.set('x-request-id', requestId);
   const https = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
   for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) response.headers.set(name, value);
   return response;

@@ -76,3 +76,17 @@ export function renderConfig(): z.infer<typeof ZRenderEnv> {
   if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   return parsed.data;
 }
+
+const ZOpsEnv = z.object({
+  // pino's level for the JSON logs on stdout.
+  HINDSIGHT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Bearer token for GET /api/metrics (Prometheus). Unset: the endpoint answers 404.
+  HINDSIGHT_METRICS_TOKEN: z.string().min(16, 'HINDSIGHT_METRICS_TOKEN must be at least 16 characters').optional(),
+});
+
+/** Logging and metrics settings; read without the sign-in settings. */
+export function opsConfig(): z.infer<typeof ZOpsEnv> {
+  const parsed = ZOpsEnv.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  return parsed.data;
+}

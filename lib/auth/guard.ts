@@ -5,6 +5,10 @@ import { DomainError, Forbidden, Invalid, TooManyRequests, Unauthenticated } fro
 import { authorize } from '@/lib/policies/authorize';
 import type { TAction } from '@/lib/policies/can';
 import type { TLoaded } from '@/lib/policies/loaders';
+import { logger } from '@/lib/observability/logger';
+import { metrics, routeLabel } from '@/lib/observability/metrics';
+import { withRequestContext, type TRequestContext } from '@/lib/observability/request-context';
+import { requestIdFrom } from '@/lib/observability/request-id';
 import type { TUser } from './current-user';
 import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 
@@ -60,33 +64,44 @@ export function guarded<TSchema extends z.ZodType, TResult>(
 ): THandlerFn {
   const run = handler as (ctx: { user: TUser | null; input: z.output<TSchema>; resource?: unknown }) => Promise<TResult>;
   const fn: THandlerFn = async (request, route) => {
-    try {
-      assertSameOrigin(request);
-      const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
-      // Public handlers (accepting an invitation) are the one exception to signing in; they get
-      // every other step of the guard.
-      if (!user && !rule.public) throw new Unauthenticated();
-      const raw = await readJson(request);
-      const params = route?.params ? await route.params : {};
-      const parsed = schema.safeParse({ ...raw, ...params });
-      if (!parsed.success) {
-        const fields: Record<string, string> = {};
-        for (const issue of parsed.error.issues) {
-          const key = issue.path.join('.') || 'form';
-          fields[key] ??= issue.message;
+    const started = performance.now();
+    const context: TRequestContext = { requestId: requestIdFrom(request.headers.get('x-request-id')) };
+    const response = await withRequestContext(context, async () => {
+      try {
+        assertSameOrigin(request);
+        const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
+        if (user) context.userId = user.id;
+        // Public handlers (accepting an invitation) are the one exception to signing in; they get
+        // every other step of the guard.
+        if (!user && !rule.public) throw new Unauthenticated();
+        const raw = await readJson(request);
+        const params = route?.params ? await route.params : {};
+        const parsed = schema.safeParse({ ...raw, ...params });
+        if (!parsed.success) {
+          const fields: Record<string, string> = {};
+          for (const issue of parsed.error.issues) {
+            const key = issue.path.join('.') || 'form';
+            fields[key] ??= issue.message;
+          }
+          throw new Invalid('Some fields need attention.', fields);
         }
-        throw new Invalid('Some fields need attention.', fields);
+        let resource: TLoaded<unknown> | undefined;
+        if (!rule.public) {
+          resource = rule.load ? await rule.load(user!, parsed.data) : undefined;
+          authorize(user!, rule.action, resource?.scope);
+        }
+        const result = await run({ user, input: parsed.data, resource });
+        return Response.json(result, { status: options.successStatus ?? 200 });
+      } catch (err) {
+        return errorResponse(err, context.requestId);
       }
-      let resource: TLoaded<unknown> | undefined;
-      if (!rule.public) {
-        resource = rule.load ? await rule.load(user!, parsed.data) : undefined;
-        authorize(user!, rule.action, resource?.scope);
-      }
-      const result = await run({ user, input: parsed.data, resource });
-      return Response.json(result, { status: options.successStatus ?? 200 });
-    } catch (err) {
-      return errorResponse(err);
-    }
+    });
+    response.headers.set('x-request-id', context.requestId);
+    const route_ = routeLabel(new URL(request.url).pathname);
+    const seconds = (performance.now() - started) / 1000;
+    metrics().http.observe({ method: request.method, route: route_, status: String(response.status) }, seconds);
+    logger.info({ requestId: context.requestId, userId: context.userId, method: request.method, route: route_, status: response.status, ms: Math.round(seconds * 1000) }, 'request');
+    return response;
   };
   return Object.assign(fn, { [GUARDED]: rule.public ? 'public' : rule.action });
 }
@@ -139,14 +154,15 @@ class TooLarge extends DomainError {
   }
 }
 
-export function errorResponse(err: unknown): Response {
+export function errorResponse(err: unknown, requestId?: string): Response {
   if (err instanceof DomainError) {
-    const body: Record<string, unknown> = { error: err.message };
+    const body: Record<string, unknown> = { error: err.message, ...(requestId ? { requestId } : {}) };
     if ('fields' in err) body.fields = err.fields;
     if ('detail' in err) body.detail = err.detail;
     const headers = err instanceof TooManyRequests ? { 'retry-after': String(err.retryAfterSeconds) } : undefined;
     return Response.json(body, { status: err.status, headers });
   }
-  console.error('Unhandled error in route handler', err);
-  return Response.json({ error: 'Something went wrong on our side. Your input was not saved.' }, { status: 500 });
+  logger.error({ err }, 'unhandled error in route handler');
+  // The request id lets whoever reports the problem point at this request's log lines.
+  return Response.json({ error: 'Something went wrong on our side. Your input was not saved.', ...(requestId ? { requestId } : {}) }, { status: 500 });
 }

@@ -13,6 +13,8 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const UNGUARDED: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "next-auth's own endpoints (sign-in, callbacks, CSRF token, sign-out)",
   'app/api/health/route.ts': 'for load balancers: no session, no data',
+  'app/api/health/live/route.ts': 'liveness for orchestrators: no session, no data',
+  'app/api/metrics/route.ts': 'for a Prometheus scraper: its own bearer token from the environment, no user data',
   'app/go/route.ts': 'a navigation like a page: signs in as pages do, and resolves only links the reader may read',
 };
 

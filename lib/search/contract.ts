@@ -94,4 +94,6 @@ export type TSearchEngine = {
   beforeRebuild?(): Promise<void>;
   afterRebuild?(): Promise<void>;
   search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;
+  // For /api/health: resolves when the engine answers, rejects with why it does not.
+  ping(): Promise<void>;
 };

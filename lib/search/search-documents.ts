@@ -1,5 +1,7 @@
 import 'server-only';
 import { Unavailable } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import type { TActor } from '@/lib/policies/can';
 import { ZSearchQuery, type TSearchResult } from './contract';
 import { searchEngine } from './engine';
@@ -11,10 +13,14 @@ import { searchEngine } from './engine';
 export async function searchDocuments(actor: TActor, raw: unknown): Promise<TSearchResult> {
   const query = ZSearchQuery.parse(raw ?? {});
   const engine = searchEngine();
+  const stop = metrics().search.startTimer({ engine: engine.name });
   try {
-    return await engine.search(actor, query);
+    const result = await engine.search(actor, query);
+    stop({ outcome: 'ok' });
+    return result;
   } catch (err) {
-    console.error(`Search (${engine.name}) failed:`, err);
+    stop({ outcome: 'error' });
+    logger.error({ err, engine: engine.name }, 'search failed');
     throw new Unavailable('Search is unavailable right now. Pages and lists still work; try again in a minute.');
   }
 }

@@ -1,13 +1,11 @@
-import { db } from '@/lib/db/client';
+import { checkHealth } from '@/lib/observability/health';
 
 export const dynamic = 'force-dynamic';
 
-// Liveness and database reachability, for load balancers and the start script. Says nothing else.
+// Readiness, for load balancers and the start script: 200 while the database answers ("ok", or
+// "degraded" when search is down or the indexer lags more than five minutes), 503 when it does
+// not. Says nothing a visitor could use. Liveness, without the database: /api/health/live.
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false, error: 'database unreachable' }, { status: 503 });
-  }
+  const health = await checkHealth();
+  return Response.json(health, { status: health.status === 'down' ? 503 : 200, headers: { 'cache-control': 'no-store' } });
 }

@@ -14,6 +14,9 @@ async function setFastUpdate(on: boolean) {
 export const builtinEngine: TSearchEngine = {
   name: 'built-in',
   usesSections: false, // snippets are cut from the body at search time
+  async ping() {
+    await db.$queryRaw`SELECT 1 FROM "SearchDocument" LIMIT 1`;
+  },
   index: indexRecords,
   remove: removeRecords,
   // A rebuild adds to the GIN indexes through their pending list (measured: 92 s instead of

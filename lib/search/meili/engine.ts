@@ -42,6 +42,10 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
   return {
     name: 'Meilisearch',
     usesSections: true, // one Meilisearch record per section
+    async ping() {
+      const { status } = await client.health();
+      if (status !== 'available') throw new Error(`Meilisearch says ${status}`);
+    },
     async index(records: TSearchRecord[]) {
       await ensureIndex();
       for (let i = 0; i < records.length; i += 500) {

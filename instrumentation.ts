@@ -7,5 +7,15 @@ export async function onRequestError(
 ) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { logger } = await import('@/lib/observability/logger');
-  logger.error({ err, requestId: request.headers['x-request-id'], method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }, 'request failed');
+  logger.error(
+    {
+      err,
+      requestId: request.headers['x-request-id'],
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    'request failed',
+  );
 }

@@ -18,9 +18,7 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="page-title">What our ML team learned</h1>
-      <p className="lede">
-        Retrospectives, runbooks, model cards and the best practices they taught us — in one place, kept up to date.
-      </p>
+      <p className="lede">Retrospectives, runbooks, model cards and the best practices they taught us — in one place, kept up to date.</p>
       <div className="grid-2">
         <section aria-labelledby="recent">
           <h2 id="recent" className="section-title">

@@ -2,8 +2,26 @@
 // runbooks, retrospectives and practices with headings, tables, code, task lists and wikilinks.
 const KINDS = ['practice', 'retrospective', 'runbook', 'model_card'] as const;
 
-const MODELS = ['churn risk', 'fraud score', 'demand forecast', 'ticket router', 'price elasticity', 'search ranker', 'credit limit', 'image moderation'];
-const FEATURES = ['merchant_category', 'tenure_days', 'failed_payments_30d', 'sessions_7d', 'basket_value', 'device_age', 'support_calls', 'region'];
+const MODELS = [
+  'churn risk',
+  'fraud score',
+  'demand forecast',
+  'ticket router',
+  'price elasticity',
+  'search ranker',
+  'credit limit',
+  'image moderation',
+];
+const FEATURES = [
+  'merchant_category',
+  'tenure_days',
+  'failed_payments_30d',
+  'sessions_7d',
+  'basket_value',
+  'device_age',
+  'support_calls',
+  'region',
+];
 const SENTENCES = [
   'Input drift on {f} crossed the PSI threshold of 0.25 for three consecutive days.',
   'We rolled back to the previous registry version while the feature pipeline was fixed.',
@@ -21,7 +39,28 @@ const SENTENCES = [
 
 // A vocabulary of made-up technical terms (pipeline and system names, jargon), used with a
 // skewed distribution: a few are common, most are rare, as words are in a real wiki.
-const SYLLABLES = ['ka', 'lo', 'mer', 'tri', 'vex', 'son', 'dal', 'qui', 'ren', 'po', 'zan', 'fel', 'gor', 'hyd', 'ix', 'jun', 'bel', 'cor', 'dex', 'nim'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'tri',
+  'vex',
+  'son',
+  'dal',
+  'qui',
+  'ren',
+  'po',
+  'zan',
+  'fel',
+  'gor',
+  'hyd',
+  'ix',
+  'jun',
+  'bel',
+  'cor',
+  'dex',
+  'nim',
+];
 export const VOCABULARY = Array.from({ length: 4000 }, (_, i) => {
   const a = SYLLABLES[i % 20]!;
   const b = SYLLABLES[Math.floor(i / 20) % 20]!;
@@ -36,7 +75,7 @@ const TOPIC_SENTENCES = [
   'A bug in {t} silently dropped rows before {u} ran.',
 ];
 
-export function prng(seed: number) {
+function prng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -85,7 +124,9 @@ export function generateDocument(i: number, total: number): TGenerated {
       parts.push(`| Feature | PSI | Recall |\n|---|---|---|\n${rows.join('\n')}`);
     }
     if (rand() < 0.3) {
-      parts.push('```python\ndef psi(expected, actual, bins=10):\n    e, a = np.histogram(expected, bins)[0], np.histogram(actual, bins)[0]\n    return float(np.sum((a - e) * np.log((a + 1e-6) / (e + 1e-6))))\n```');
+      parts.push(
+        '```python\ndef psi(expected, actual, bins=10):\n    e, a = np.histogram(expected, bins)[0], np.histogram(actual, bins)[0]\n    return float(np.sum((a - e) * np.log((a + 1e-6) / (e + 1e-6))))\n```',
+      );
     }
     if (rand() < 0.4) parts.push(`- [x] ${sentence()}\n- [ ] ${sentence()}\n- [ ] owner — ${link()}`);
   }
@@ -110,7 +151,12 @@ function generatedFields(kind: TGenerated['kind'], model: string, sentence: () =
       monitoring: { metrics: [`PSI on ${pick(FEATURES)}`], retrainingTrigger: sentence() },
     };
   }
-  if (kind === 'runbook') return { service: `${model} service`, checks: [sentence(), sentence()], levers: [{ lever: 'Roll back to the last good registry version' }] };
+  if (kind === 'runbook')
+    return {
+      service: `${model} service`,
+      checks: [sentence(), sentence()],
+      levers: [{ lever: 'Roll back to the last good registry version' }],
+    };
   if (kind === 'retrospective') return { summary: sentence(), lessons: [{ text: sentence(), tags: [pick(FEATURES)] }] };
   return { summary: sentence(), appliesTo: [pick(['monitoring', 'training', 'deployment'])] };
 }

@@ -19,16 +19,23 @@ const { values: args } = parseArgs({
 });
 const docs = Number(args.docs);
 const requests = Number(args.requests);
-const levels = args.concurrency.split(',').map(Number).filter((n) => n > 0);
+const levels = args.concurrency
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const dbName = `hindsight_bench_${docs}`;
 
 async function main() {
-  console.log(`Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests at each concurrency (${levels.join(', ')})`);
+  console.log(
+    `Hindsight page benchmark: ${docs.toLocaleString()} documents, ${requests} requests at each concurrency (${levels.join(', ')})`,
+  );
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
   const { db, seeded } = await seededDatabase(dbName, docs, { fresh: args.fresh, render: true });
   if (seeded) {
-    console.log(`Seeded ${docs.toLocaleString()} documents in ${seeded.seconds.toFixed(1)} s (${Math.round(docs / seeded.seconds)} docs/s, rendering included)`);
+    console.log(
+      `Seeded ${docs.toLocaleString()} documents in ${seeded.seconds.toFixed(1)} s (${Math.round(docs / seeded.seconds)} docs/s, rendering included)`,
+    );
     console.log(`  rendering during seeding: ${(seeded.bytes / 1e6 / (seeded.renderMs / 1000)).toFixed(2)} MB/s`);
   }
   // Pages need a signed-in reader: a viewer, so every read goes through the visibility checks.

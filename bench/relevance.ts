@@ -11,7 +11,12 @@ import { scratchDataDir } from '@/lib/db/embedded-host';
 import { runPrisma } from '../scripts/prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
-const ZCase = z.object({ q: z.string(), type: z.string(), expect: z.array(z.string()).min(1), filters: z.record(z.string(), z.unknown()).optional() });
+const ZCase = z.object({
+  q: z.string(),
+  type: z.string(),
+  expect: z.array(z.string()).min(1),
+  filters: z.record(z.string(), z.unknown()).optional(),
+});
 
 async function main() {
   const cases = z.array(ZCase).parse(load(readFileSync(path.join(__dirname, 'relevance-queries.yml'), 'utf8')));

@@ -9,7 +9,11 @@ import { benchDatabase, percentiles, readerCookie, startServer } from './harness
 const { values: args } = parseArgs({ options: { port: { type: 'string', default: '3320' } } });
 
 const table = (columns: number, rows = 1) =>
-  [`|${' a |'.repeat(columns)}`, `|${' - |'.repeat(columns)}`, ...Array.from({ length: rows }, () => `|${' **b** |'.repeat(columns)}`)].join('\n');
+  [
+    `|${' a |'.repeat(columns)}`,
+    `|${' - |'.repeat(columns)}`,
+    ...Array.from({ length: rows }, () => `|${' **b** |'.repeat(columns)}`),
+  ].join('\n');
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
 const INPUTS: [string, string][] = [
@@ -23,7 +27,13 @@ const INPUTS: [string, string][] = [
   ['allowed: 128 columns × 200 rows', table(128, 200)],
   ['allowed: quotes nested 64 deep', `${'> '.repeat(64)}x`],
   ['allowed: 256 KiB of short lists', fill('- item one\n- item **two**\n\nSome text.\n\n', 256 * 1024 - 1)],
-  ['allowed: 256 KiB mixed page', fill('## Heading\n\nSome *text* with a [link](https://x.y) and `code`.\n\n- item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n', 256 * 1024 - 1)],
+  [
+    'allowed: 256 KiB mixed page',
+    fill(
+      '## Heading\n\nSome *text* with a [link](https://x.y) and `code`.\n\n- item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n',
+      256 * 1024 - 1,
+    ),
+  ],
   ['allowed: 256 KiB of prose', fill('Plain prose about model drift, retraining triggers and review dates. ', 256 * 1024 - 1)],
 ];
 
@@ -40,7 +50,9 @@ async function main() {
   try {
     const headers = { 'content-type': 'application/json', cookie, origin: server.base };
     // Warm both render workers and the route.
-    await Promise.all([1, 2].map(() => fetch(`${server.base}/api/preview`, { method: 'POST', headers, body: JSON.stringify({ body: '# warm' }) })));
+    await Promise.all(
+      [1, 2].map(() => fetch(`${server.base}/api/preview`, { method: 'POST', headers, body: JSON.stringify({ body: '# warm' }) })),
+    );
     console.log(`Preview of each input (${server.base}/api/preview) with /api/health polled every 20 ms meanwhile:`);
     for (const [name, body] of INPUTS) {
       const health: number[] = [];
@@ -60,7 +72,9 @@ async function main() {
       polling = false;
       await poller;
       const why = res.ok ? '' : `  "${(reply.fields?.body ?? reply.error ?? '').slice(0, 70)}"`;
-      console.log(`  ${name.padEnd(40)} ${res.status}  in ${took.toFixed(0).padStart(5)} ms   health (${health.length}): ${percentiles(health)}${why}`);
+      console.log(
+        `  ${name.padEnd(40)} ${res.status}  in ${took.toFixed(0).padStart(5)} ms   health (${health.length}): ${percentiles(health)}${why}`,
+      );
     }
     const rss = server.peakMemory();
     if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);

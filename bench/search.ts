@@ -21,13 +21,62 @@ const { values: args } = parseArgs({
 });
 const docs = Number(args.docs);
 const queries = Number(args.queries);
-const levels = args.concurrency.split(',').map(Number).filter((n) => n > 0);
+const levels = args.concurrency
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const dbName = `hindsight_search_bench_${docs}`;
 
-const WORDS = ['drift', 'rollback', 'registry', 'latency', 'subgroup', 'recall', 'shadow traffic', 'label noise', 'retraining', 'evaluation gate', 'data owner', 'call-centre', 'percentile', 'kickoff forecast', 'on-call rota', 'feature pipeline'];
-const MODELS = ['churn', 'fraud', 'demand forecast', 'ticket router', 'price elasticity', 'search ranker', 'credit limit', 'image moderation'];
-const FEATURES = ['merchant_category', 'tenure_days', 'failed_payments', 'sessions', 'basket_value', 'device_age', 'support_calls', 'region'];
-const TYPOS = ['drfit', 'rolback', 'regsitry', 'latncy', 'subgorup', 'retrainig', 'evalution gate', 'shaddow traffic', 'fruad', 'moderaton'];
+const WORDS = [
+  'drift',
+  'rollback',
+  'registry',
+  'latency',
+  'subgroup',
+  'recall',
+  'shadow traffic',
+  'label noise',
+  'retraining',
+  'evaluation gate',
+  'data owner',
+  'call-centre',
+  'percentile',
+  'kickoff forecast',
+  'on-call rota',
+  'feature pipeline',
+];
+const MODELS = [
+  'churn',
+  'fraud',
+  'demand forecast',
+  'ticket router',
+  'price elasticity',
+  'search ranker',
+  'credit limit',
+  'image moderation',
+];
+const FEATURES = [
+  'merchant_category',
+  'tenure_days',
+  'failed_payments',
+  'sessions',
+  'basket_value',
+  'device_age',
+  'support_calls',
+  'region',
+];
+const TYPOS = [
+  'drfit',
+  'rolback',
+  'regsitry',
+  'latncy',
+  'subgorup',
+  'retrainig',
+  'evalution gate',
+  'shaddow traffic',
+  'fruad',
+  'moderaton',
+];
 const PREFIXES = ['retrai', 'shad', 'regis', 'subgr', 'evalu', 'merch', 'calib', 'percen', 'moder', 'elastic'];
 const KINDS = ['model_card', 'runbook', 'retrospective', 'practice'];
 const TAGS = ['drift', 'latency', 'fairness', 'labels'];
@@ -43,24 +92,40 @@ function mix(n: number): TQuery[] {
     // Half the queries use the corpus's own rarer terms (system names), half the common words.
     const term = () => VOCABULARY[Math.floor(VOCABULARY.length * rand() ** 2)]!;
     const swap = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
-    const plain = rand() < 0.5 ? (rand() < 0.5 ? pick(WORDS) : `${pick(MODELS)} ${pick(WORDS)}`) : rand() < 0.5 ? term() : `${term()} ${pick(WORDS)}`;
+    const plain =
+      rand() < 0.5 ? (rand() < 0.5 ? pick(WORDS) : `${pick(MODELS)} ${pick(WORDS)}`) : rand() < 0.5 ? term() : `${term()} ${pick(WORDS)}`;
     if (type === 'typo') return { type, body: { q: rand() < 0.5 ? pick(TYPOS) : swap(term()) } };
     if (type === 'prefix') return { type, body: { q: rand() < 0.5 ? pick(PREFIXES) : term().slice(0, 5), perPage: 8 } };
-    if (type === 'filtered') return { type, body: { q: plain, kind: [pick(KINDS)], ...(rand() < 0.5 ? { project: [`proj-${Math.floor(rand() * 40)}`] } : {}) } };
-    if (type === 'faceted') return { type, body: { q: rand() < 0.3 ? '' : pick(FEATURES), tags: [pick(TAGS)], ...(rand() < 0.5 ? { needsReview: false } : {}), page: 1 + Math.floor(rand() * 3) } };
+    if (type === 'filtered')
+      return { type, body: { q: plain, kind: [pick(KINDS)], ...(rand() < 0.5 ? { project: [`proj-${Math.floor(rand() * 40)}`] } : {}) } };
+    if (type === 'faceted')
+      return {
+        type,
+        body: {
+          q: rand() < 0.3 ? '' : pick(FEATURES),
+          tags: [pick(TAGS)],
+          ...(rand() < 0.5 ? { needsReview: false } : {}),
+          page: 1 + Math.floor(rand() * 3),
+        },
+      };
     return { type, body: { q: plain } };
   });
 }
 
 async function main() {
-  console.log(`Hindsight search benchmark: ${docs.toLocaleString()} documents, ${queries} queries at each concurrency (${levels.join(', ')})`);
+  console.log(
+    `Hindsight search benchmark: ${docs.toLocaleString()} documents, ${queries} queries at each concurrency (${levels.join(', ')})`,
+  );
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
   const { db, seeded } = await seededDatabase(dbName, docs, { fresh: args.fresh, render: false });
   if (seeded) console.log(`Seeded ${docs.toLocaleString()} documents in ${seeded.seconds.toFixed(1)} s`);
   // Five of the 40 projects are restricted and the reader is in none of them: every query
   // goes through the access rules.
-  await db.project.updateMany({ where: { slug: { in: ['proj-0', 'proj-1', 'proj-2', 'proj-3', 'proj-4'] } }, data: { visibility: 'restricted' } });
+  await db.project.updateMany({
+    where: { slug: { in: ['proj-0', 'proj-1', 'proj-2', 'proj-3', 'proj-4'] } },
+    data: { visibility: 'restricted' },
+  });
   const { cookie } = await readerCookie(db);
 
   if (!args['skip-reindex']) {
@@ -75,7 +140,9 @@ async function main() {
         console.log(`  indexed ${done.toLocaleString()} / ${total.toLocaleString()}`);
       }
     });
-    console.log(`Full reindex: ${result.documents.toLocaleString()} documents in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / result.seconds)} docs/s)`);
+    console.log(
+      `Full reindex: ${result.documents.toLocaleString()} documents in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / result.seconds)} docs/s)`,
+    );
   }
   await db.$executeRawUnsafe('ANALYZE');
   const [size] = await db.$queryRawUnsafe<{ size: string }[]>(
@@ -86,7 +153,9 @@ async function main() {
 
   const server = await startServer(args.port);
   try {
-    console.log(`Queries through POST /api/search under next start (${os.cpus().length} cores shared by server, database and load generator):`);
+    console.log(
+      `Queries through POST /api/search under next start (${os.cpus().length} cores shared by server, database and load generator):`,
+    );
     for (const c of levels) await load(server.base, c, cookie);
     const rss = server.peakMemory();
     if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
@@ -99,7 +168,12 @@ async function load(base: string, concurrency: number, cookie: string) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
   const send = async (q: TQuery) => {
     const t0 = performance.now();
-    const res = await pool.request({ method: 'POST', path: '/api/search', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(q.body) });
+    const res = await pool.request({
+      method: 'POST',
+      path: '/api/search',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(q.body),
+    });
     const body = (await res.body.json()) as { total?: number };
     return { ms: performance.now() - t0, ok: res.statusCode === 200, total: body.total ?? 0 };
   };
@@ -125,7 +199,9 @@ async function load(base: string, concurrency: number, cookie: string) {
   );
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
-  console.log(`  concurrency ${String(concurrency).padStart(2)}: ${percentiles(latencies)}  ${(latencies.length / seconds).toFixed(0)} queries/s  ${errors} errors  ${empty} with no hits`);
+  console.log(
+    `  concurrency ${String(concurrency).padStart(2)}: ${percentiles(latencies)}  ${(latencies.length / seconds).toFixed(0)} queries/s  ${errors} errors  ${empty} with no hits`,
+  );
   if (concurrency === levels[0]) {
     for (const [type, ms] of byType) console.log(`    ${type.padEnd(9)} ${String(ms.length).padStart(4)} queries  ${percentiles(ms)}`);
   }

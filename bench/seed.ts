@@ -2,7 +2,8 @@
 // with tags and wikilinks), in batches through Prisma's createMany.
 import { randomUUID } from 'node:crypto';
 import type { createClient } from '@/lib/db/client';
-import { render, RENDER_VERSION } from '@/lib/markdown/render';
+import { render } from '@/lib/markdown/render';
+import { RENDER_VERSION } from '@/lib/markdown/rendered';
 import { generateDocument, spaceOfGenerated } from './corpus';
 
 type TDb = ReturnType<typeof createClient>;
@@ -63,7 +64,17 @@ export async function seedDocuments(db: TDb, total: number, log: (s: string) => 
         ...(g.fields ? { fields: g.fields } : {}),
       });
       if (r) {
-        revisions.push({ documentId: id, version: 1, title: g.title, body: g.body, authorId: user.id, message: 'Generated', html: r.html, toc: r.toc, renderVersion: RENDER_VERSION });
+        revisions.push({
+          documentId: id,
+          version: 1,
+          title: g.title,
+          body: g.body,
+          authorId: user.id,
+          message: 'Generated',
+          html: r.html,
+          toc: r.toc,
+          renderVersion: RENDER_VERSION,
+        });
         for (const targetKey of r.links) links.push({ sourceId: id, targetKey });
       }
       for (const t of g.tags) tagRows.push([id, await tagId(t)]);

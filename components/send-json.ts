@@ -1,8 +1,7 @@
 'use client';
 
 export type TSendResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; error: string; fields: Record<string, string>; data: Record<string, unknown> };
+  { ok: true; data: T } | { ok: false; status: number; error: string; fields: Record<string, string>; data: Record<string, unknown> };
 
 /**
  * Sends JSON to one of our route handlers and reads the answer. On failure, `error` is the

@@ -78,7 +78,9 @@ test('an outsider cannot reach a restricted document by URL, history, list, back
   await expect(page.locator('main')).not.toContainText(RESTRICTED.name);
   await page.goto('/w/_/data-validation');
   await expect(page.locator('section', { hasText: 'Linked from' })).not.toContainText(RESTRICTED.title);
-  const preview = await page.request.post('/api/preview', { data: { body: `[[${RESTRICTED.project}/${RESTRICTED.doc}]] [[${RESTRICTED.title}]]` } });
+  const preview = await page.request.post('/api/preview', {
+    data: { body: `[[${RESTRICTED.project}/${RESTRICTED.doc}]] [[${RESTRICTED.title}]]` },
+  });
   const { html } = (await preview.json()) as { html: string };
   expect(html.match(/wikilink-broken/g)).toHaveLength(2);
   const go = await page.goto(`/go?to=${encodeURIComponent(`${RESTRICTED.project}/${RESTRICTED.doc}`)}`);

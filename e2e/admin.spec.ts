@@ -105,7 +105,9 @@ test("Next's own static files are sent with nosniff too, and no HSTS over plain 
   await signInAs(page, 'viewer');
   const res = await page.goto('/');
   expect(res!.headers()['strict-transport-security']).toBeUndefined();
-  const scripts = await page.locator('script[src^="/_next/static/"]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).getAttribute('src')!));
+  const scripts = await page
+    .locator('script[src^="/_next/static/"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).getAttribute('src')!));
   expect(scripts.length).toBeGreaterThan(0);
   const asset = await request.get(scripts[0]!);
   expect(asset.status()).toBe(200);

@@ -34,7 +34,12 @@ test('a model card created from its template shows what is missing, and complete
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(card).toContainText('Completeness · 50%');
-  await expect(card.locator('li.done')).toContainText(['Intended use', 'Evaluation results by subgroup', 'Ethical considerations', 'Has an owner']);
+  await expect(card.locator('li.done')).toContainText([
+    'Intended use',
+    'Evaluation results by subgroup',
+    'Ethical considerations',
+    'Has an owner',
+  ]);
   const view = page.getByTestId('model-card');
   await expect(view.getByTestId('subgroup-results')).toContainText('low-income areas');
   await expect(view).toContainText('Reweighted those stores');

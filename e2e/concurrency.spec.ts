@@ -9,7 +9,14 @@ const ROUNDS = 60; // per user, five requests a round
 const PARALLEL = 4; // requests in flight per user
 
 // Text only the admin (or a member of the restricted project) may see.
-const SECRETS = [RESTRICTED.title, 'days_to_chargeback', 'Check every feature is known at decision time', RESTRICTED.name, PEOPLE.member.email, 'Invite someone'];
+const SECRETS = [
+  RESTRICTED.title,
+  'days_to_chargeback',
+  'Check every feature is known at decision time',
+  RESTRICTED.name,
+  PEOPLE.member.email,
+  'Invite someone',
+];
 
 // The header names who the page was rendered for.
 const signedInAs = (who: keyof typeof PEOPLE) => `title="${PEOPLE[who].email}"`;
@@ -63,15 +70,24 @@ test('an admin and an outsider at once: no response crosses over, every write ke
   for (let i = 0; i < ROUNDS; i++) {
     const jobRole = i % 2 === 0 ? 'data_scientist' : 'ml_engineer';
     adminJobs.push(
-      async () => { const r = await admin.get('/admin/users'); check('admin', 'users page', r.status(), [200], await r.text()); },
-      async () => { const r = await admin.get(`/projects/${RESTRICTED.project}`); check('admin', 'restricted project', r.status(), [200], await r.text()); },
+      async () => {
+        const r = await admin.get('/admin/users');
+        check('admin', 'users page', r.status(), [200], await r.text());
+      },
+      async () => {
+        const r = await admin.get(`/projects/${RESTRICTED.project}`);
+        check('admin', 'restricted project', r.status(), [200], await r.text());
+      },
       async () => {
         const r = await admin.post('/api/search', { data: search });
         const text = await r.text();
         check('admin', 'search', r.status(), [200], text);
         if (!text.includes(RESTRICTED.doc)) problems.push('admin search: the restricted page is missing');
       },
-      async () => { const r = await admin.get(`/w/${RESTRICTED.project}/${RESTRICTED.doc}`); check('admin', 'restricted page', r.status(), [200], await r.text()); },
+      async () => {
+        const r = await admin.get(`/w/${RESTRICTED.project}/${RESTRICTED.doc}`);
+        check('admin', 'restricted page', r.status(), [200], await r.text());
+      },
       async () => {
         const r = await admin.patch(`/api/admin/users/${adminId}`, { data: { jobRole } });
         counts.admin += 1;
@@ -80,11 +96,26 @@ test('an admin and an outsider at once: no response crosses over, every write ke
       },
     );
     outsiderJobs.push(
-      async () => { const r = await outsider.get('/admin/users'); check('outsider', 'users page', r.status(), [404], await r.text()); },
-      async () => { const r = await outsider.get(`/projects/${RESTRICTED.project}`); check('outsider', 'restricted project', r.status(), [404], await r.text()); },
-      async () => { const r = await outsider.post('/api/search', { data: search }); check('outsider', 'search', r.status(), [200], await r.text()); },
-      async () => { const r = await outsider.get('/'); check('outsider', 'home', r.status(), [200], await r.text()); },
-      async () => { const r = await outsider.patch(`/api/admin/users/${outsiderId}`, { data: { role: 'admin' } }); check('outsider', 'self-promotion', r.status(), [403], await r.text()); },
+      async () => {
+        const r = await outsider.get('/admin/users');
+        check('outsider', 'users page', r.status(), [404], await r.text());
+      },
+      async () => {
+        const r = await outsider.get(`/projects/${RESTRICTED.project}`);
+        check('outsider', 'restricted project', r.status(), [404], await r.text());
+      },
+      async () => {
+        const r = await outsider.post('/api/search', { data: search });
+        check('outsider', 'search', r.status(), [200], await r.text());
+      },
+      async () => {
+        const r = await outsider.get('/');
+        check('outsider', 'home', r.status(), [200], await r.text());
+      },
+      async () => {
+        const r = await outsider.patch(`/api/admin/users/${outsiderId}`, { data: { role: 'admin' } });
+        check('outsider', 'self-promotion', r.status(), [403], await r.text());
+      },
     );
   }
   await Promise.all([inParallel(adminJobs, PARALLEL), inParallel(outsiderJobs, PARALLEL)]);

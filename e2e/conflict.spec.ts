@@ -43,7 +43,14 @@ test('two tabs edit the same document: the second save gets the conflict and kee
 /** Waits until the editor's backup in localStorage holds `text` (it is written after a pause). */
 async function backupHolds(page: Page, text: string) {
   await expect
-    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hindsight:draft:')).map((k) => localStorage.getItem(k)).join('\n')))
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('hindsight:draft:'))
+          .map((k) => localStorage.getItem(k))
+          .join('\n'),
+      ),
+    )
     .toContain(text);
 }
 
@@ -72,7 +79,7 @@ test('unsaved retrospective fields survive leaving the page too', async ({ page 
   await page.goto('/');
   await page.goto('/new?kind=retrospective');
   await page.getByRole('button', { name: 'Restore it' }).click();
-  await expect(page.getByRole('region', { name: 'Retrospective fields' }).getByTestId('lessons-0').getByLabel('Lesson (one line)')).toHaveValue(
-    'Half-written lesson that must not be lost',
-  );
+  await expect(
+    page.getByRole('region', { name: 'Retrospective fields' }).getByTestId('lessons-0').getByLabel('Lesson (one line)'),
+  ).toHaveValue('Half-written lesson that must not be lost');
 });

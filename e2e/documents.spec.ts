@@ -92,10 +92,14 @@ test('"New document" opens a draft prefilled from the chosen kind’s template',
   await page.goto('/new?kind=runbook');
   await editorReady(page);
   const runbook = page.getByRole('region', { name: 'Runbook fields' });
-  await expect(runbook.getByTestId('levers-most-reversible-first-0').getByLabel('Lever')).toHaveValue('Roll back to the last good registry version');
+  await expect(runbook.getByTestId('levers-most-reversible-first-0').getByLabel('Lever')).toHaveValue(
+    'Roll back to the last good registry version',
+  );
   await expect(page.locator('.cm-content')).toContainText('Background');
   await page.getByLabel('Kind').selectOption('model_card');
-  await expect(page.getByRole('region', { name: 'Model card fields' }).getByLabel('Drift thresholds (one per line)')).toHaveValue(/PSI > 0.25/);
+  await expect(page.getByRole('region', { name: 'Model card fields' }).getByLabel('Drift thresholds (one per line)')).toHaveValue(
+    /PSI > 0.25/,
+  );
   await expect(page.locator('.cm-content')).toContainText('How the model works');
   await page.getByLabel('Kind').selectOption('retrospective');
   await expect(page.getByRole('region', { name: 'Retrospective fields' })).toBeVisible();

@@ -73,11 +73,15 @@ test('first start prints the admin password at once; admin:reset replaces it; SI
     expect(await signIn(base, 'admin@hindsight.local', password!)).toBe(true);
 
     // While the wiki runs, admin:reset attaches to its database and prints a new password.
-    const reset = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/admin-reset.ts', 'admin@hindsight.local'], {
-      cwd: root,
-      env: { ...process.env, ...env, DATABASE_URL: '' },
-      encoding: 'utf8',
-    });
+    const reset = spawnSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/admin-reset.ts', 'admin@hindsight.local'],
+      {
+        cwd: root,
+        env: { ...process.env, ...env, DATABASE_URL: '' },
+        encoding: 'utf8',
+      },
+    );
     expect(reset.status, reset.stderr).toBe(0);
     const fresh = /password: (\S+)/.exec(reset.stdout)?.[1];
     expect(fresh).toBeDefined();

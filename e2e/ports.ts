@@ -19,7 +19,7 @@ function freePorts(count: number): number[] {
   return out.stdout.split(',').map(Number);
 }
 
-export function choosePorts(): void {
+function choosePorts(): void {
   process.env.E2E_PORTS ??= freePorts(NAMES.length).join(',');
 }
 

@@ -15,7 +15,10 @@ test('"New project" scaffolds the kickoff and drafts of the model card, runbook 
   }
   await expect(page.locator('.doc-list .badge', { hasText: /^Draft$/ })).toHaveCount(3);
   await expect(page.getByTestId('ethics-coverage')).toContainText('Ethics and bias: 0 of 2 documents cover it');
-  await page.locator('.doc-list').getByRole('link', { name: `Kickoff: ${name}` }).click();
+  await page
+    .locator('.doc-list')
+    .getByRole('link', { name: `Kickoff: ${name}` })
+    .click();
   await expect(page.getByTestId('document-body')).toContainText('Data-feasibility assessment');
   await expect(page.getByTestId('document-body')).toContainText('Ethics and bias review');
   await expect(page.getByTestId('document-body').locator('h2', { hasText: 'Roles' })).toBeVisible();

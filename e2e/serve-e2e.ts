@@ -59,27 +59,48 @@ async function seedPeople() {
   const ids: Record<string, string> = {};
   for (const [key, p] of Object.entries(PEOPLE)) {
     const user = await db.user.create({
-      data: { email: p.email, name: p.name, role: p.role, jobRole: key === 'admin' ? 'lead' : 'ml_engineer', passwordHash: await hashPassword(p.password) },
+      data: {
+        email: p.email,
+        name: p.name,
+        role: p.role,
+        jobRole: key === 'admin' ? 'lead' : 'ml_engineer',
+        passwordHash: await hashPassword(p.password),
+      },
     });
     ids[key] = user.id;
   }
   const project = await db.project.create({
-    data: { slug: RESTRICTED.project, name: RESTRICTED.name, visibility: 'restricted', description: 'Postmortems with customer details. Members only.' },
-  });
-  await db.projectMember.create({ data: { projectId: project.id, userId: ids.member!, role: 'editor' } });
-  await createDocument({ id: ids.member! }, {
-    kind: 'retrospective',
-    projectSlug: RESTRICTED.project,
-    slug: RESTRICTED.doc,
-    title: RESTRICTED.title,
-    body: '## What happened\n\nLabels leaked into features. See [[Data validation]].',
-    tags: ['incident'],
-    status: 'published',
-    fields: {
-      decisions: [{ decision: 'Drop the leaky feature days_to_chargeback', rationale: 'Known only after the outcome', decidedBy: 'Mia Member', date: '2026-10-02' }],
-      lessons: [{ text: 'Check every feature is known at decision time', tags: ['leakage'] }],
+    data: {
+      slug: RESTRICTED.project,
+      name: RESTRICTED.name,
+      visibility: 'restricted',
+      description: 'Postmortems with customer details. Members only.',
     },
   });
+  await db.projectMember.create({ data: { projectId: project.id, userId: ids.member!, role: 'editor' } });
+  await createDocument(
+    { id: ids.member! },
+    {
+      kind: 'retrospective',
+      projectSlug: RESTRICTED.project,
+      slug: RESTRICTED.doc,
+      title: RESTRICTED.title,
+      body: '## What happened\n\nLabels leaked into features. See [[Data validation]].',
+      tags: ['incident'],
+      status: 'published',
+      fields: {
+        decisions: [
+          {
+            decision: 'Drop the leaky feature days_to_chargeback',
+            rationale: 'Known only after the outcome',
+            decidedBy: 'Mia Member',
+            date: '2026-10-02',
+          },
+        ],
+        lessons: [{ text: 'Check every feature is known at decision time', tags: ['leakage'] }],
+      },
+    },
+  );
 }
 
 main().catch((err: Error) => {

@@ -22,7 +22,10 @@ test('the decision log, lessons feed and action-item tracker work across project
   await expect(page).toHaveURL(/model=cnp-fraud/);
   await expect(log).toContainText('Per-segment thresholds');
   await expect(log).not.toContainText('LightGBM');
-  await log.getByRole('link', { name: /Card fraud scoring: retrospective/ }).first().click();
+  await log
+    .getByRole('link', { name: /Card fraud scoring: retrospective/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Card fraud scoring');
 
   await page.goto('/lessons');
@@ -41,7 +44,10 @@ test('the decision log, lessons feed and action-item tracker work across project
 });
 
 test('decisions and lessons from a restricted project stay hidden from outsiders', async ({ browser }) => {
-  for (const [who, visible] of [['outsider', false], ['member', true]] as const) {
+  for (const [who, visible] of [
+    ['outsider', false],
+    ['member', true],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInAs(page, who, '/decisions');

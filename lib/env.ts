@@ -53,13 +53,17 @@ const ZSearchEnv = z.object({
   // built-in PostgreSQL engine. MEILI_INDEX names the index (default "hindsight").
   MEILI_HOST: z.string().url('MEILI_HOST must be a URL such as http://127.0.0.1:7700').optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
-  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'MEILI_INDEX may hold letters, digits, - and _').default('hindsight'),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'MEILI_INDEX may hold letters, digits, - and _')
+    .default('hindsight'),
 });
 
 /** Which search engine to use; scripts need this without the sign-in settings. */
 export function searchConfig(): z.infer<typeof ZSearchEnv> {
   const parsed = ZSearchEnv.safeParse(process.env);
-  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   return parsed.data;
 }
 
@@ -73,7 +77,8 @@ const ZRenderEnv = z.object({
 /** How Markdown is rendered; scripts need this without the sign-in settings. */
 export function renderConfig(): z.infer<typeof ZRenderEnv> {
   const parsed = ZRenderEnv.safeParse(process.env);
-  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   return parsed.data;
 }
 
@@ -87,6 +92,7 @@ const ZOpsEnv = z.object({
 /** Logging and metrics settings; read without the sign-in settings. */
 export function opsConfig(): z.infer<typeof ZOpsEnv> {
   const parsed = ZOpsEnv.safeParse(process.env);
-  if (!parsed.success) throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   return parsed.data;
 }

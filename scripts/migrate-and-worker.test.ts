@@ -23,11 +23,15 @@ async function onServer(sql: string) {
 
 function run(script: string, env: Record<string, string> = {}) {
   let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', `scripts/${script}.ts`], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'ops-test-secret-0123456789-0123456789-0123', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', `scripts/${script}.ts`],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'ops-test-secret-0123456789-0123456789-0123', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -71,10 +75,24 @@ describe('npm run worker', () => {
     const worker = run('worker');
     await expect.poll(worker.output, { timeout: 60_000 }).toContain('Worker running: search indexer');
     // Every imported page gets indexed; then a page dropped from the index and queued again is too.
-    await expect.poll(async () => (await query<{ n: string }>(`SELECT count(*) AS n FROM "Document" WHERE "indexedVersion" IS DISTINCT FROM version AND "deletedAt" IS NULL`))[0]!.n, { timeout: 60_000 }).toBe('0');
+    await expect
+      .poll(
+        async () =>
+          (
+            await query<{ n: string }>(
+              `SELECT count(*) AS n FROM "Document" WHERE "indexedVersion" IS DISTINCT FROM version AND "deletedAt" IS NULL`,
+            )
+          )[0]!.n,
+        { timeout: 60_000 },
+      )
+      .toBe('0');
     const [doc] = await query<{ id: string }>(`SELECT id FROM "Document" ORDER BY id LIMIT 1`);
-    await query(`DELETE FROM "SearchDocument" WHERE "documentId" = '${doc!.id}'; UPDATE "Document" SET "indexedVersion" = NULL WHERE id = '${doc!.id}'; INSERT INTO "SearchOutbox" ("documentId") VALUES ('${doc!.id}')`);
-    await expect.poll(async () => (await query(`SELECT 1 FROM "SearchDocument" WHERE "documentId" = '${doc!.id}'`)).length, { timeout: 60_000 }).toBe(1);
+    await query(
+      `DELETE FROM "SearchDocument" WHERE "documentId" = '${doc!.id}'; UPDATE "Document" SET "indexedVersion" = NULL WHERE id = '${doc!.id}'; INSERT INTO "SearchOutbox" ("documentId") VALUES ('${doc!.id}')`,
+    );
+    await expect
+      .poll(async () => (await query(`SELECT 1 FROM "SearchDocument" WHERE "documentId" = '${doc!.id}'`)).length, { timeout: 60_000 })
+      .toBe(1);
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
     expect(worker.output()).toContain('Worker stopped.');

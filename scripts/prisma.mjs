@@ -12,27 +12,21 @@ const cli = path.join(path.dirname(require.resolve('prisma/package.json')), 'bui
 
 export function runPrisma(args, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--require', path.join(root, 'scripts', 'unref-long-timers.cjs'), cli, ...args],
-      {
-        cwd: root,
-        env: {
-          ...env,
-          DATABASE_URL: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/unused',
-        },
-        // Quiet runs keep the CLI's chatter to show it only if the command fails.
-        stdio: ['ignore', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit'],
+    const child = spawn(process.execPath, ['--require', path.join(root, 'scripts', 'unref-long-timers.cjs'), cli, ...args], {
+      cwd: root,
+      env: {
+        ...env,
+        DATABASE_URL: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/unused',
       },
-    );
+      // Quiet runs keep the CLI's chatter to show it only if the command fails.
+      stdio: ['ignore', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit', env.HINDSIGHT_QUIET ? 'pipe' : 'inherit'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`prisma ${args.join(' ')} exited with ${code}${output ? `:\n${output.trim()}` : ''}`)),
+      code === 0 ? resolve() : reject(new Error(`prisma ${args.join(' ')} exited with ${code}${output ? `:\n${output.trim()}` : ''}`)),
     );
   });
 }

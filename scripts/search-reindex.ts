@@ -29,7 +29,9 @@ async function main() {
     }
   });
   if (tty) process.stderr.write('\n');
-  console.log(`Reindexed ${result.documents} documents with the ${engine.name} engine in ${result.seconds.toFixed(1)} s (${(result.documents / Math.max(result.seconds, 0.001)).toFixed(0)} docs/s).`);
+  console.log(
+    `Reindexed ${result.documents} documents with the ${engine.name} engine in ${result.seconds.toFixed(1)} s (${(result.documents / Math.max(result.seconds, 0.001)).toFixed(0)} docs/s).`,
+  );
   await embedded?.stop();
 }
 

@@ -95,7 +95,9 @@ async function moveOldEmbeddedData(url: string) {
   console.log(`Moving the wiki from the old embedded database (${path.relative(root, legacy) || legacy}) into PostgreSQL, once…`);
   const { migrateFromPglite } = await import('@/lib/db/migrate-pglite');
   const moved = await migrateFromPglite(legacy, url, (line) => console.log(line));
-  console.log(`Moved ${moved.rows} rows from ${moved.tables} tables. The old folder is now ${path.relative(root, moved.movedTo)}; delete it once you have checked the wiki.`);
+  console.log(
+    `Moved ${moved.rows} rows from ${moved.tables} tables. The old folder is now ${path.relative(root, moved.movedTo)}; delete it once you have checked the wiki.`,
+  );
 }
 
 /** Shuts down when scripts/start.mjs is gone (killed outright, so it could not pass a signal on). */

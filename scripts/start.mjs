@@ -15,12 +15,16 @@ if (!existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
 }
 
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const child = spawn(process.execPath, [tsx, '--conditions=react-server', path.join(root, 'scripts', 'serve.ts'), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  // The server stops by itself if this launcher disappears without a word (killed outright).
-  env: { ...process.env, HINDSIGHT_LAUNCHER_PID: String(process.pid) },
-});
+const child = spawn(
+  process.execPath,
+  [tsx, '--conditions=react-server', path.join(root, 'scripts', 'serve.ts'), ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    // The server stops by itself if this launcher disappears without a word (killed outright).
+    env: { ...process.env, HINDSIGHT_LAUNCHER_PID: String(process.pid) },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

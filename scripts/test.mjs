@@ -1,4 +1,4 @@
-// `npm test`: every check, in the order that fails fastest — type-check, unit and integration
+// `npm test`: every check, in the order that fails fastest — type-check, lint, knip, formatting, unit and integration
 // tests (vitest, on a throw-away PostgreSQL database), a production build, then the browser
 // specs (Playwright in Chromium). Prints one closing line with the totals and fails on zero tests.
 import { spawnSync } from 'node:child_process';
@@ -18,13 +18,22 @@ if (!existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
 const only = process.argv[2]; // optional: "unit" or "e2e"
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-if (!only) step('type-check', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit']);
+if (!only) {
+  step('type-check', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit']);
+  // Quality gates, zero warnings: lint rules, unused files/exports/dependencies, formatting.
+  step('lint (ESLint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']);
+  step('unused code (knip)', process.execPath, [bin('knip', 'bin/knip.js')]);
+  step('formatting (Prettier)', process.execPath, [bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
+}
 
 if (!only || only === 'unit') {
   const out = path.join(reports, 'vitest.json');
-  const ok = step('unit and integration tests (vitest)', process.execPath, [
-    bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
-  ], { soft: true });
+  const ok = step(
+    'unit and integration tests (vitest)',
+    process.execPath,
+    [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    { soft: true },
+  );
   const r = JSON.parse(readFileSync(out, 'utf8'));
   add(r.numPassedTests, r.numFailedTests, r.numPendingTests + (r.numTodoTests ?? 0));
   if (!ok) finish();

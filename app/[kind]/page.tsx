@@ -36,9 +36,15 @@ export default async function KindPage({ params, searchParams }: TProps) {
       <h1 className="page-title">{info.plural}</h1>
       <p className="lede">{info.blurb}</p>
       <nav className="meta" aria-label="Sort and filter" style={{ marginBottom: 12 }}>
-        Sort: <Link href={href({ sort: 'recent' })} aria-current={sort === 'recent' ? 'page' : undefined}>recently updated</Link> ·{' '}
-        <Link href={href({ sort: 'completeness' })} aria-current={sort === 'completeness' ? 'page' : undefined}>least complete first</Link> ·{' '}
-        <Link href={href({ incomplete: !incomplete })}>{incomplete ? 'show all' : 'only incomplete'}</Link>
+        Sort:{' '}
+        <Link href={href({ sort: 'recent' })} aria-current={sort === 'recent' ? 'page' : undefined}>
+          recently updated
+        </Link>{' '}
+        ·{' '}
+        <Link href={href({ sort: 'completeness' })} aria-current={sort === 'completeness' ? 'page' : undefined}>
+          least complete first
+        </Link>{' '}
+        · <Link href={href({ incomplete: !incomplete })}>{incomplete ? 'show all' : 'only incomplete'}</Link>
         {applies && (
           <>
             {' '}

@@ -20,7 +20,9 @@ export default async function AccountPage() {
 
       <section className="card">
         <h2>Where you are signed in</h2>
-        <p className="meta">Signing out ends the session on that device at once. If you lost a device or shared a computer, end them all.</p>
+        <p className="meta">
+          Signing out ends the session on that device at once. If you lost a device or shared a computer, end them all.
+        </p>
         <table className="history" data-testid="sessions">
           <thead>
             <tr>

@@ -59,9 +59,7 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
                 </td>
                 <td>{a.owner}</td>
                 <td>{formatDay(a.due, '—')}</td>
-                <td>
-                  {a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}
-                </td>
+                <td>{a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,9 @@ export default async function DecisionsPage({ searchParams }: TProps) {
   return (
     <>
       <h1 className="page-title">Decision log</h1>
-      <p className="lede">Every decision recorded in a retrospective or a model card, across projects: what was chosen, over what, why, and by whom.</p>
+      <p className="lede">
+        Every decision recorded in a retrospective or a model card, across projects: what was chosen, over what, why, and by whom.
+      </p>
       <FilterForm>
         <ProjectFilter projects={projects} value={filter.project} />
         <label>

@@ -18,19 +18,19 @@ export default async function DeletedPage() {
       ) : (
         <div className="card">
           <ul className="doc-list">
-          {docs.map((d) => (
-            <li key={d.id} data-testid={`deleted-${d.title}`}>
-              <span className="title">{d.title}</span>
-              <div className="meta">
-                <span className="badge">{KIND_INFO[d.kind].label}</span>
-                {d.project && <span>{d.project.name}</span>}
-                <span>
-                  deleted <RelativeDate date={d.deletedAt} />
-                </span>
-                <DocumentActionButton label="Restore" url={`/api/documents/${d.id}/restore`} method="POST" />
-              </div>
-            </li>
-          ))}
+            {docs.map((d) => (
+              <li key={d.id} data-testid={`deleted-${d.title}`}>
+                <span className="title">{d.title}</span>
+                <div className="meta">
+                  <span className="badge">{KIND_INFO[d.kind].label}</span>
+                  {d.project && <span>{d.project.name}</span>}
+                  <span>
+                    deleted <RelativeDate date={d.deletedAt} />
+                  </span>
+                  <DocumentActionButton label="Restore" url={`/api/documents/${d.id}/restore`} method="POST" />
+                </div>
+              </li>
+            ))}
           </ul>
         </div>
       )}

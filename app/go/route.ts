@@ -18,7 +18,10 @@ export async function GET(request: Request) {
   if (target) return NextResponse.redirect(new URL(target.path, url));
   const create = new URL('/new', url);
   const title = key.includes('/') ? key.slice(key.indexOf('/') + 1) : key;
-  create.searchParams.set('title', title.replace(/(^|\s)\S/g, (c) => c.toUpperCase()));
+  create.searchParams.set(
+    'title',
+    title.replace(/(^|\s)\S/g, (c) => c.toUpperCase()),
+  );
   if (from) create.searchParams.set('project', from);
   return NextResponse.redirect(create);
 }

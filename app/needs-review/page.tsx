@@ -15,35 +15,42 @@ export default async function NeedsReviewPage() {
     <>
       <h1 className="page-title">Needs review</h1>
       <p className="lede">
-        Pages whose owner has not confirmed them for too long, most overdue first. Verifying a page (“still true as of version
-        N”) sets its next review: runbooks and model cards every {REVIEW_DAYS.runbook} days, practices every{' '}
-        {REVIEW_DAYS.practice}, retrospectives every {REVIEW_DAYS.retrospective}. Editing alone does not count.
-        Model cards also appear when the next review in their monitoring block has passed: look at the drift
-        dashboards, decide whether to retrain, and set the next date in the card.
+        Pages whose owner has not confirmed them for too long, most overdue first. Verifying a page (“still true as of version N”) sets its
+        next review: runbooks and model cards every {REVIEW_DAYS.runbook} days, practices every {REVIEW_DAYS.practice}, retrospectives every{' '}
+        {REVIEW_DAYS.retrospective}. Editing alone does not count. Model cards also appear when the next review in their monitoring block
+        has passed: look at the drift dashboards, decide whether to retrain, and set the next date in the card.
       </p>
       {docs.length === 0 ? (
         <p className="empty">Everything you can see is reviewed. Nothing is overdue.</p>
       ) : (
         <div className="card">
           <ul className="doc-list">
-          {docs.map((d) => (
-            <li key={d.id} data-testid={`needs-review-${d.title}`}>
-              <Link className="title" href={d.path}>
-                {d.title}
-              </Link>
-              <div className="meta">
-                <span className="badge">{KIND_INFO[d.kind].label}</span>
-                {d.project && <span>{d.project.name}</span>}
-                {d.overdue.map((o) => (
-                  <span key={o.reason} className="badge draft">
-                    {o.reason === 'monitoring' ? 'monitoring review' : 'review'} due <RelativeDate date={o.due} />
+            {docs.map((d) => (
+              <li key={d.id} data-testid={`needs-review-${d.title}`}>
+                <Link className="title" href={d.path}>
+                  {d.title}
+                </Link>
+                <div className="meta">
+                  <span className="badge">{KIND_INFO[d.kind].label}</span>
+                  {d.project && <span>{d.project.name}</span>}
+                  {d.overdue.map((o) => (
+                    <span key={o.reason} className="badge draft">
+                      {o.reason === 'monitoring' ? 'monitoring review' : 'review'} due <RelativeDate date={o.due} />
+                    </span>
+                  ))}
+                  <span>owner {d.owner}</span>
+                  <span>
+                    {d.lastVerified ? (
+                      <>
+                        last verified <RelativeDate date={d.lastVerified} />
+                      </>
+                    ) : (
+                      'never verified'
+                    )}
                   </span>
-                ))}
-                <span>owner {d.owner}</span>
-                <span>{d.lastVerified ? <>last verified <RelativeDate date={d.lastVerified} /></> : 'never verified'}</span>
-              </div>
-            </li>
-          ))}
+                </div>
+              </li>
+            ))}
           </ul>
         </div>
       )}

@@ -32,7 +32,15 @@ export default async function SearchPage({ searchParams }: TProps) {
     <>
       <h1 className="page-title">Search</h1>
       <form action="/search" className="search-form" role="search">
-        <input type="search" name="q" defaultValue={query.q} placeholder="drift thresholds, label definition, rollback…" aria-label="Search" maxLength={200} autoFocus />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          placeholder="drift thresholds, label definition, rollback…"
+          aria-label="Search"
+          maxLength={200}
+          autoFocus
+        />
         <select name="sort" defaultValue={query.sort} aria-label="Sort">
           <option value="relevance">Most relevant</option>
           <option value="recent">Recently updated</option>
@@ -70,8 +78,15 @@ export default async function SearchPage({ searchParams }: TProps) {
                   {filtered ? ' with these filters' : ''}.
                 </p>
                 <p className="meta">
-                  Try fewer or different words{filtered ? <>, or <Link href={withParams({ q: query.q }, {})}>clear the filters</Link></> : ''}. Search
-                  reads titles, headings, tags, structured fields and text, and knows synonyms such as drift ↔ data shift.
+                  Try fewer or different words
+                  {filtered ? (
+                    <>
+                      , or <Link href={withParams({ q: query.q }, {})}>clear the filters</Link>
+                    </>
+                  ) : (
+                    ''
+                  )}
+                  . Search reads titles, headings, tags, structured fields and text, and knows synonyms such as drift ↔ data shift.
                 </p>
               </div>
             ) : (

@@ -9,7 +9,6 @@ export const metadata = { title: 'Sign in' };
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-
 export default async function SignInPage({ searchParams }: TProps) {
   const query = await searchParams;
   // Only same-site paths are followed after sign-in (no open redirects), and only known error

@@ -37,7 +37,13 @@ export function UserRow({ user, isSelf }: { user: TRow; isSelf: boolean }) {
       </td>
       <td>{user.email}</td>
       <td>
-        <ChoiceSelect label={`Site role of ${user.name}`} value={user.role} choices={SITE_ROLES} disabled={busy} onChange={(role) => void change({ role })} />
+        <ChoiceSelect
+          label={`Site role of ${user.name}`}
+          value={user.role}
+          choices={SITE_ROLES}
+          disabled={busy}
+          onChange={(role) => void change({ role })}
+        />
       </td>
       <td>
         <ChoiceSelect

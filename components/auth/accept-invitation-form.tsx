@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/send-json';
 
@@ -7,6 +8,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
     <form
@@ -16,7 +18,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         setError(null);
         setFields({});
         const result = await sendJson('/api/invitations/accept', 'POST', { token, name, password });
-        if (result.ok) return window.location.assign('/signin?callbackUrl=%2F');
+        if (result.ok) return router.push('/signin?callbackUrl=%2F');
         setFields(result.fields);
         setError(String(result.data.error ?? result.error));
       }}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import type { TConflictDetail } from '@/lib/documents/update-document';
@@ -45,11 +46,12 @@ export function DocumentEditor(props: TEditorProps) {
   const [status, setStatus] = useState<TStatus>(props.mode === 'edit' ? props.initial.status : 'published');
   const [kind, setKind] = useState<TKind>(props.mode === 'create' ? props.initial.kind : props.kind);
   const [draft, setDraft] = useState<TDraft>(() =>
-    draftFrom(KIND_FIELDS[props.mode === 'create' ? props.initial.kind : props.kind].form, props.mode === 'edit' ? props.initial.fields : templateOf(props.initial.kind)?.fields),
+    draftFrom(
+      KIND_FIELDS[props.mode === 'create' ? props.initial.kind : props.kind].form,
+      props.mode === 'edit' ? props.initial.fields : templateOf(props.initial.kind)?.fields,
+    ),
   );
-  const [projectSlug, setProjectSlug] = useState<string | null>(
-    props.mode === 'create' ? props.initial.projectSlug : props.projectSlug,
-  );
+  const [projectSlug, setProjectSlug] = useState<string | null>(props.mode === 'create' ? props.initial.projectSlug : props.projectSlug);
   const [message, setMessage] = useState('');
   const [slug, setSlug] = useState('');
   // The version this draft is based on, and its text: what a conflict is measured against.
@@ -57,8 +59,7 @@ export function DocumentEditor(props: TEditorProps) {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<TSaveError | null>(null);
   // Marks the form interactive once React has hydrated it (text typed before that is reset).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const preview = usePreview(body, projectSlug);
   const draftKey = props.mode === 'edit' ? `edit:${props.id}` : 'new';
   const form = KIND_FIELDS[kind].form;
@@ -95,9 +96,7 @@ export function DocumentEditor(props: TEditorProps) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       });
-      const data = (await res.json().catch(() => ({ error: 'The server sent an unreadable answer.' }))) as
-        | { path: string }
-        | TSaveError;
+      const data = (await res.json().catch(() => ({ error: 'The server sent an unreadable answer.' }))) as { path: string } | TSaveError;
       if (res.ok && 'path' in data) {
         backup.clear();
         router.push(data.path);

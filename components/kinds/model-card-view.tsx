@@ -129,7 +129,11 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
           </tbody>
         </table>
       </Section>
-      <Section id="limitations" title="Limitations, trade-offs and recommendations" show={f.limitations.length + f.tradeoffs.length + f.recommendations.length > 0}>
+      <Section
+        id="limitations"
+        title="Limitations, trade-offs and recommendations"
+        show={f.limitations.length + f.tradeoffs.length + f.recommendations.length > 0}
+      >
         <Items title="Limitations" items={f.limitations} />
         <Items title="Trade-offs" items={f.tradeoffs} />
         <Items title="Caveats and recommendations" items={f.recommendations} />

@@ -64,7 +64,11 @@ export function MembersEditor({ slug, visibility, members }: { slug: string; vis
                   />
                 </td>
                 <td>
-                  <button type="button" disabled={busy} onClick={() => void send(`/api/projects/${slug}/members`, 'DELETE', { userId: m.id })}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void send(`/api/projects/${slug}/members`, 'DELETE', { userId: m.id })}
+                  >
                     Remove
                   </button>
                 </td>

@@ -10,7 +10,12 @@ type TProps = {
   canVerify: boolean;
 };
 
-const BADGE = { overdue: ['draft', 'Review overdue'], 'due-soon': ['draft', 'Review due soon'], current: ['', 'Reviewed'], unscheduled: ['', 'No review date'] } as const;
+const BADGE = {
+  overdue: ['draft', 'Review overdue'],
+  'due-soon': ['draft', 'Review due soon'],
+  current: ['', 'Reviewed'],
+  unscheduled: ['', 'No review date'],
+} as const;
 
 export function ReviewCard({ id, version, reviewBy, last, canVerify }: TProps) {
   const state = reviewState(reviewBy, new Date());

@@ -25,7 +25,13 @@ export function VerifyForm({ id, version }: { id: string; version: number }) {
         }
       }}
     >
-      <input aria-label="Review note" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      <input
+        aria-label="Review note"
+        placeholder="Note (optional)"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={500}
+      />
       <button type="submit" disabled={busy}>
         Verify: still true as of v{version}
       </button>

@@ -45,7 +45,11 @@ export function FacetFilters({ facets, params, approximate = false }: { facets: 
                 const on = isOn(params, facet, v.value);
                 return (
                   <li key={v.value}>
-                    <Link href={toggleHref(params, facet, v.value)} aria-current={on ? 'true' : undefined} className={on ? 'on' : undefined}>
+                    <Link
+                      href={toggleHref(params, facet, v.value)}
+                      aria-current={on ? 'true' : undefined}
+                      className={on ? 'on' : undefined}
+                    >
                       <span className="check-box" aria-hidden="true">
                         {on ? '✓' : ''}
                       </span>

@@ -25,7 +25,12 @@ export function SearchHits({ hits }: { hits: TSearchHit[] }) {
             )}
             <span className="badge">{KIND_INFO[h.kind].label}</span>
             {h.project && <span>{h.project.name}</span>}
-            {h.heading && <span>{h.record === 'document' ? '§ ' : ''}{h.heading}</span>}
+            {h.heading && (
+              <span>
+                {h.record === 'document' ? '§ ' : ''}
+                {h.heading}
+              </span>
+            )}
             <span>
               updated <RelativeDate date={new Date(h.updatedAt)} />
             </span>

@@ -3,7 +3,8 @@
 // Quick search on every page: Ctrl/⌘-K or "/" opens it, results come as you type (debounced),
 // arrows move, Enter opens, Escape closes. Each result shows its kind and project.
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { sendJson } from '@/components/send-json';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import type { TSearchHit, TSearchResult } from '@/lib/search/contract';
@@ -27,7 +28,8 @@ export function SearchPalette() {
   const listId = useId();
   const seq = useRef(0);
 
-  const [listening, setListening] = useState(false);
+  // The shortcuts below are attached before the browser paints the hydrated page.
+  const listening = useHydrated();
   const close = useCallback(() => {
     setOpen(false);
     setQ('');
@@ -35,7 +37,7 @@ export function SearchPalette() {
     setMessage('');
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -46,7 +48,6 @@ export function SearchPalette() {
       }
     };
     window.addEventListener('keydown', onKey);
-    setListening(true);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
@@ -55,13 +56,8 @@ export function SearchPalette() {
   }, [open]);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || !q.trim()) return;
     const mine = ++seq.current;
-    if (!q.trim()) {
-      setHits([]);
-      setMessage('');
-      return;
-    }
     const timer = setTimeout(async () => {
       const r = await sendJson<TSearchResult>('/api/search', 'POST', { q, perPage: 8 });
       if (mine !== seq.current) return; // a newer query is on its way
@@ -78,6 +74,10 @@ export function SearchPalette() {
     return () => clearTimeout(timer);
   }, [q, open]);
 
+  // An empty box shows no results, whatever the last answer was.
+  const shownHits = q.trim() ? hits : [];
+  const shownMessage = q.trim() ? message : '';
+
   const go = (hit?: TSearchHit) => {
     const href = hit ? (hit.anchor ? `${hit.path}#${hit.anchor}` : hit.path) : `/search?q=${encodeURIComponent(q.trim())}`;
     close();
@@ -87,7 +87,13 @@ export function SearchPalette() {
   return (
     <>
       {/* data-ready: the shortcuts work from here on (browser tests wait for it, not for time). */}
-      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K /" data-ready={listening || undefined}>
+      <button
+        type="button"
+        className="search-button"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+K /"
+        data-ready={listening || undefined}
+      >
         Search <kbd>Ctrl K</kbd>
       </button>
       {open && (
@@ -99,28 +105,28 @@ export function SearchPalette() {
               maxLength={200}
               placeholder="Search titles, sections, fields…"
               role="combobox"
-              aria-expanded={hits.length > 0}
+              aria-expanded={shownHits.length > 0}
               aria-controls={listId}
-              aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+              aria-activedescendant={shownHits[active] ? `${listId}-${active}` : undefined}
               aria-label="Search"
               onChange={(e) => setQ(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') close();
                 else if (e.key === 'ArrowDown') {
                   e.preventDefault();
-                  setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
+                  setActive((a) => Math.min(a + 1, Math.max(shownHits.length - 1, 0)));
                 } else if (e.key === 'ArrowUp') {
                   e.preventDefault();
                   setActive((a) => Math.max(a - 1, 0));
                 } else if (e.key === 'Enter') {
                   e.preventDefault();
-                  if (q.trim()) go(hits[active]);
+                  if (q.trim()) go(shownHits[active]);
                 }
               }}
             />
-            {corrected && hits.length > 0 && <p className="meta palette-note">Showing results for “{corrected}”</p>}
+            {corrected && shownHits.length > 0 && <p className="meta palette-note">Showing results for “{corrected}”</p>}
             <ul id={listId} role="listbox" aria-label="Results">
-              {hits.map((h, i) => (
+              {shownHits.map((h, i) => (
                 <li
                   key={h.id}
                   id={`${listId}-${i}`}
@@ -139,12 +145,14 @@ export function SearchPalette() {
                 </li>
               ))}
             </ul>
-            {message && (
+            {shownMessage && (
               <p className="meta palette-note" role="status">
-                {message}
+                {shownMessage}
               </p>
             )}
-            <p className="meta palette-note">↑↓ to move · Enter to open · Esc to close{q.trim() ? ' · Enter with no result selected shows all results' : ''}</p>
+            <p className="meta palette-note">
+              ↑↓ to move · Enter to open · Esc to close{q.trim() ? ' · Enter with no result selected shows all results' : ''}
+            </p>
           </div>
         </div>
       )}

@@ -6,9 +6,22 @@ import { can, type TActor } from '@/lib/policies/can';
 import { ZDayParam } from '@/lib/structured/filters';
 
 export const AUDIT_ACTIONS = [
-  'document.create', 'document.update', 'document.delete', 'document.restore', 'document.verify',
-  'user.invite', 'user.role', 'user.disable', 'user.enable', 'user.signout', 'user.password',
-  'project.create', 'project.member.add', 'project.member.role', 'project.member.remove', 'project.visibility',
+  'document.create',
+  'document.update',
+  'document.delete',
+  'document.restore',
+  'document.verify',
+  'user.invite',
+  'user.role',
+  'user.disable',
+  'user.enable',
+  'user.signout',
+  'user.password',
+  'project.create',
+  'project.member.add',
+  'project.member.role',
+  'project.member.remove',
+  'project.visibility',
 ] as const;
 
 const PAGE = 50;

@@ -27,7 +27,9 @@ export async function authorizeCredentials(raw: unknown, forwardedFor: string | 
   const { email, password } = parsed.data;
   const address = clientAddress(forwardedFor);
   await assertSignInAllowed(email, address);
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; passwordHash: string | null; disabledAt: Date | null; sessionVersion: number }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; email: string; passwordHash: string | null; disabledAt: Date | null; sessionVersion: number }[]
+  >`
     SELECT id, name, email, "passwordHash", "disabledAt", "sessionVersion" FROM "User" WHERE email = ${email}`;
   const user = rows[0];
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
@@ -74,7 +76,12 @@ function githubProvider() {
       clientId: e.GITHUB_ID,
       clientSecret: e.GITHUB_SECRET,
       profile(profile) {
-        return { id: String(profile.id), email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.login, image: profile.avatar_url };
+        return {
+          id: String(profile.id),
+          email: profile.email?.toLowerCase() ?? null,
+          name: profile.name ?? profile.login,
+          image: profile.avatar_url,
+        };
       },
     }),
   ];
@@ -130,12 +137,18 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         // Only what the browser needs; never hashes or provider tokens.
-        return { expires: session.expires, user: { name: session.user?.name, email: session.user?.email, id: token.uid } } as typeof session;
+        return {
+          expires: session.expires,
+          user: { name: session.user?.name, email: session.user?.email, id: token.uid },
+        } as typeof session;
       },
     },
   };
 }
 
 export function ssoProviders(): { id: string; name: string }[] {
-  return [...oidcProvider().map((p) => ({ id: p.id, name: p.name })), ...(githubProvider().length ? [{ id: 'github', name: 'GitHub' }] : [])];
+  return [
+    ...oidcProvider().map((p) => ({ id: p.id, name: p.name })),
+    ...(githubProvider().length ? [{ id: 'github', name: 'GitHub' }] : []),
+  ];
 }

@@ -34,7 +34,7 @@ export function safeRedirect(url: string, baseUrl: string): string {
 }
 
 /** Messages for next-auth's error codes; any other ?error= value shows the generic one. */
-export const SIGN_IN_ERRORS: Record<string, string> = {
+const SIGN_IN_ERRORS: Record<string, string> = {
   OAuthAccountNotLinked: 'That email already has an account here: sign in with your password, or ask an admin to link it.',
   AccessDenied: 'This account is disabled. Ask an admin if you think that is a mistake.',
   Callback: 'Single sign-on did not complete. Try again.',

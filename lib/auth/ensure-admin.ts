@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { hashPassword } from './passwords';
 
-export const FIRST_ADMIN_EMAIL = 'admin@hindsight.local';
+const FIRST_ADMIN_EMAIL = 'admin@hindsight.local';
 
 /**
  * On the very first start there is nobody who can sign in. This creates an admin with a random

@@ -40,7 +40,12 @@ describe('POST /api/documents', () => {
 
   it.each([
     ['an empty title', { kind: 'practice', title: '', body: 'x' }, 'title', 'Title is required'],
-    ['a body over the limit', { kind: 'practice', title: 'Big', body: 'x'.repeat(LIMITS.bodyBytes + 1) }, 'body', 'The body is larger than the 256 KiB limit'],
+    [
+      'a body over the limit',
+      { kind: 'practice', title: 'Big', body: 'x'.repeat(LIMITS.bodyBytes + 1) },
+      'body',
+      'The body is larger than the 256 KiB limit',
+    ],
     ['an unknown kind', { kind: 'poem', title: 'T', body: '' }, 'kind', 'Choose a kind'],
   ])('refuses %s with 422 and a field message, writing nothing', async (_n, body, field, message) => {
     const before = await db.document.count();
@@ -81,7 +86,9 @@ describe('PUT /api/documents/:id', () => {
   });
 
   it('answers 404 for an unknown document', async () => {
-    const res = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: '' }, editorCookie), { params: Promise.resolve({ id: 'nope' }) });
+    const res = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: '' }, editorCookie), {
+      params: Promise.resolve({ id: 'nope' }),
+    });
     expect(res.status).toBe(404);
   });
 
@@ -98,7 +105,9 @@ describe('who may call the handlers', () => {
   it('refuses every handler without a session (401) and with a forged token', async () => {
     for (const cookie of ['', 'next-auth.session-token=forged.token.value']) {
       expect((await create(request('POST', { kind: 'practice', title: 'T', body: '' }, cookie), noParams)).status).toBe(401);
-      expect((await PUT(request('PUT', { baseVersion: 1, title: 'T', body: '' }, cookie), { params: Promise.resolve({ id: 'x' }) })).status).toBe(401);
+      expect(
+        (await PUT(request('PUT', { baseVersion: 1, title: 'T', body: '' }, cookie), { params: Promise.resolve({ id: 'x' }) })).status,
+      ).toBe(401);
       expect((await preview(request('POST', { body: 'x' }, cookie), noParams)).status).toBe(401);
     }
   });
@@ -107,7 +116,9 @@ describe('who may call the handlers', () => {
     const viewer = await sessionCookie(await makeUser('Viewer', 'viewer'));
     const saved = await createDoc();
     expect((await create(request('POST', { kind: 'practice', title: unique('V'), body: '' }, viewer), noParams)).status).toBe(403);
-    const res = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: 'viewer text' }, viewer), { params: Promise.resolve({ id: saved.id }) });
+    const res = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: 'viewer text' }, viewer), {
+      params: Promise.resolve({ id: saved.id }),
+    });
     expect(res.status).toBe(403);
     expect((await db.document.findUniqueOrThrow({ where: { id: saved.id } })).body).toBe('first');
   });
@@ -120,13 +131,21 @@ describe('who may call the handlers', () => {
     const saved = await createDoc(memberCookie, { projectSlug: project.slug });
 
     const outsider = await sessionCookie(await makeUser('Outsider', 'editor'));
-    const put = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: 'x' }, outsider), { params: Promise.resolve({ id: saved.id }) });
+    const put = await PUT(request('PUT', { baseVersion: 1, title: 'T', body: 'x' }, outsider), {
+      params: Promise.resolve({ id: saved.id }),
+    });
     expect(put.status).toBe(404);
-    const post = await create(request('POST', { kind: 'runbook', title: unique('In secret'), body: '', projectSlug: project.slug }, outsider), noParams);
+    const post = await create(
+      request('POST', { kind: 'runbook', title: unique('In secret'), body: '', projectSlug: project.slug }, outsider),
+      noParams,
+    );
     expect(post.status).toBe(422);
     expect(((await post.json()) as { fields: Record<string, string> }).fields.projectSlug).toBe('Unknown project');
 
-    const res = await preview(request('POST', { body: `[[${project.slug}/${saved.path.split('/').pop()}]]`, projectSlug: null }, outsider), noParams);
+    const res = await preview(
+      request('POST', { body: `[[${project.slug}/${saved.path.split('/').pop()}]]`, projectSlug: null }, outsider),
+      noParams,
+    );
     expect(((await res.json()) as { html: string }).html).toContain('wikilink-broken');
   });
 
@@ -139,9 +158,15 @@ describe('who may call the handlers', () => {
   });
 
   it('refuses state changes from another site (CSRF)', async () => {
-    const res = await create(request('POST', { kind: 'practice', title: unique('X'), body: '' }, editorCookie, { origin: 'https://evil.example' }), noParams);
+    const res = await create(
+      request('POST', { kind: 'practice', title: unique('X'), body: '' }, editorCookie, { origin: 'https://evil.example' }),
+      noParams,
+    );
     expect(res.status).toBe(403);
-    const res2 = await create(request('POST', { kind: 'practice', title: unique('X'), body: '' }, editorCookie, { origin: '', 'sec-fetch-site': 'cross-site' }), noParams);
+    const res2 = await create(
+      request('POST', { kind: 'practice', title: unique('X'), body: '' }, editorCookie, { origin: '', 'sec-fetch-site': 'cross-site' }),
+      noParams,
+    );
     expect(res2.status).toBe(403);
   });
 });

@@ -100,7 +100,17 @@ export function guarded<TSchema extends z.ZodType, TResult>(
     const route_ = routeLabel(new URL(request.url).pathname);
     const seconds = (performance.now() - started) / 1000;
     metrics().http.observe({ method: request.method, route: route_, status: String(response.status) }, seconds);
-    logger.info({ requestId: context.requestId, userId: context.userId, method: request.method, route: route_, status: response.status, ms: Math.round(seconds * 1000) }, 'request');
+    logger.info(
+      {
+        requestId: context.requestId,
+        userId: context.userId,
+        method: request.method,
+        route: route_,
+        status: response.status,
+        ms: Math.round(seconds * 1000),
+      },
+      'request',
+    );
     return response;
   };
   return Object.assign(fn, { [GUARDED]: rule.public ? 'public' : rule.action });
@@ -113,7 +123,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * DELETE and Sec-Fetch-Site everywhere modern, so a request from another site is refused here
  * (the session cookie is also SameSite=Lax).
  */
-export function assertSameOrigin(request: Request) {
+function assertSameOrigin(request: Request) {
   if (SAFE_METHODS.has(request.method)) return;
   const expected = new URL(env().NEXTAUTH_URL ?? request.url).origin;
   const origin = request.headers.get('origin');
@@ -154,7 +164,7 @@ class TooLarge extends DomainError {
   }
 }
 
-export function errorResponse(err: unknown, requestId?: string): Response {
+function errorResponse(err: unknown, requestId?: string): Response {
   if (err instanceof DomainError) {
     const body: Record<string, unknown> = { error: err.message, ...(requestId ? { requestId } : {}) };
     if ('fields' in err) body.fields = err.fields;
@@ -164,5 +174,8 @@ export function errorResponse(err: unknown, requestId?: string): Response {
   }
   logger.error({ err }, 'unhandled error in route handler');
   // The request id lets whoever reports the problem point at this request's log lines.
-  return Response.json({ error: 'Something went wrong on our side. Your input was not saved.', ...(requestId ? { requestId } : {}) }, { status: 500 });
+  return Response.json(
+    { error: 'Something went wrong on our side. Your input was not saved.', ...(requestId ? { requestId } : {}) },
+    { status: 500 },
+  );
 }

@@ -14,17 +14,31 @@ const holder = globalThis as unknown as { hindsightLimiters?: TLimiters };
 function limiters(): TLimiters {
   if (!holder.hindsightLimiters) {
     const e = env();
-    const common = { storeClient: dbPool(), storeType: 'pool', tableName: 'RateLimit', tableCreated: true, duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS, clearExpiredByTimeout: false };
+    const common = {
+      storeClient: dbPool(),
+      storeType: 'pool',
+      tableName: 'RateLimit',
+      tableCreated: true,
+      duration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS,
+      blockDuration: e.HINDSIGHT_SIGNIN_WINDOW_SECONDS,
+      clearExpiredByTimeout: false,
+    };
     holder.hindsightLimiters = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-account', points: e.HINDSIGHT_SIGNIN_ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: e.HINDSIGHT_SIGNIN_ADDRESS_LIMIT }),
-      preview: new RateLimiterPostgres({ ...common, keyPrefix: 'preview', points: e.HINDSIGHT_PREVIEW_LIMIT, duration: 60, blockDuration: 0 }),
+      preview: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: 'preview',
+        points: e.HINDSIGHT_PREVIEW_LIMIT,
+        duration: 60,
+        blockDuration: 0,
+      }),
     };
   }
   return holder.hindsightLimiters;
 }
 
-export class TooManyAttempts extends Error {
+class TooManyAttempts extends Error {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);

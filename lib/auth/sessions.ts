@@ -6,14 +6,16 @@ import { db } from '@/lib/db/client';
 // whether the token still works, so signing out ends that session on its next request whatever
 // the token's own expiry says.
 
-export const SESSION_DAYS = 30;
+const SESSION_DAYS = 30;
 const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** Opens a session for a sign-in and returns its id; old rows of the user are cleared out. */
 export async function startSession(userId: string): Promise<string> {
   const now = Date.now();
   const [, row] = await db.$transaction([
-    db.userSession.deleteMany({ where: { userId, OR: [{ expiresAt: { lt: new Date(now) } }, { endedAt: { lt: new Date(now - SESSION_DAYS * 86_400_000) } }] } }),
+    db.userSession.deleteMany({
+      where: { userId, OR: [{ expiresAt: { lt: new Date(now) } }, { endedAt: { lt: new Date(now - SESSION_DAYS * 86_400_000) } }] },
+    }),
     db.userSession.create({ data: { userId, expiresAt: new Date(now + SESSION_DAYS * 86_400_000) }, select: { id: true } }),
   ]);
   return row.id;
@@ -29,7 +31,13 @@ export async function endAllSessions(user: { id: string }): Promise<{ ended: num
   return db.$transaction(async (tx) => {
     const { count } = await tx.userSession.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
-    await recordEvent(tx, { actorId: user.id, action: 'user.signout', targetType: 'user', targetId: user.id, summary: `Signed out everywhere (${count} session${count === 1 ? '' : 's'})` });
+    await recordEvent(tx, {
+      actorId: user.id,
+      action: 'user.signout',
+      targetType: 'user',
+      targetId: user.id,
+      summary: `Signed out everywhere (${count} session${count === 1 ? '' : 's'})`,
+    });
     return { ended: count };
   });
 }

@@ -4,7 +4,22 @@ import { filledSections } from './sections';
 
 describe('filledSections', () => {
   it('counts a section as filled only when it has more than an empty outline', () => {
-    const s = filledSections(['## Empty table', '| a | b |', '|---|---|', '| | |', '## Bare list', '1. ', '- ', '## Label only', '- **Owner:**', 'Drift threshold:', '## Real', 'PSI > 0.25 alerts.'].join('\n'));
+    const s = filledSections(
+      [
+        '## Empty table',
+        '| a | b |',
+        '|---|---|',
+        '| | |',
+        '## Bare list',
+        '1. ',
+        '- ',
+        '## Label only',
+        '- **Owner:**',
+        'Drift threshold:',
+        '## Real',
+        'PSI > 0.25 alerts.',
+      ].join('\n'),
+    );
     expect([...s.entries()]).toEqual([
       ['empty table', false],
       ['bare list', false],
@@ -30,8 +45,20 @@ describe('completeness', () => {
     ['a complete model card', FULL_CARD, 'owner', 100, true],
     ['a model card without ethical considerations', without('considerations'), 'owner', 88, false],
     ['a model card with no owner at all', FULL_CARD, null, 88, true],
-    ['a model card whose owners are only listed in its fields', { ...FULL_CARD, owners: [{ name: 'Mei', jobRole: 'data_scientist' }] }, null, 100, true],
-    ['a monitoring block without a next review', { ...FULL_CARD, monitoring: { ...FULL_CARD.monitoring, nextReview: undefined } }, 'owner', 88, true],
+    [
+      'a model card whose owners are only listed in its fields',
+      { ...FULL_CARD, owners: [{ name: 'Mei', jobRole: 'data_scientist' }] },
+      null,
+      100,
+      true,
+    ],
+    [
+      'a monitoring block without a next review',
+      { ...FULL_CARD, monitoring: { ...FULL_CARD.monitoring, nextReview: undefined } },
+      'owner',
+      88,
+      true,
+    ],
     ['an empty model card', {}, 'owner', 13, false],
   ] as const)('%s scores %i', (_n, fields, ownerId, score, ethics) => {
     const c = completeness({ kind: 'model_card', body: '', fields, ownerId });
@@ -88,8 +115,13 @@ describe('completeness', () => {
 
   it('checks practices from their summary and tags, and the body for how', () => {
     const fields = { summary: 'Do X.', appliesTo: ['monitoring'] };
-    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields, ownerId: 'x' })).toMatchObject({ score: 100, ethicsCovered: null });
+    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields, ownerId: 'x' })).toMatchObject({
+      score: 100,
+      ethicsCovered: null,
+    });
     expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. ', fields, ownerId: 'x' }).score).toBe(75);
-    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields: { summary: 'Do X.' }, ownerId: 'x' }).score).toBe(75);
+    expect(completeness({ kind: 'practice', body: '## How we do it\n\n1. Step', fields: { summary: 'Do X.' }, ownerId: 'x' }).score).toBe(
+      75,
+    );
   });
 });

@@ -18,7 +18,10 @@ type TRule = { id: string; label: string; ethics?: true; test: (doc: TDoc, secti
 
 const owner: TRule = { id: 'owner', label: 'Has an owner', test: (d) => Boolean(d.ownerId) };
 
-const fieldsOf = <T,>(schema: z.ZodType<T>) => (doc: TDoc) => readFields(schema, doc.fields);
+const fieldsOf =
+  <T>(schema: z.ZodType<T>) =>
+  (doc: TDoc) =>
+    readFields(schema, doc.fields);
 const retro = fieldsOf(ZRetrospectiveFields);
 const card = fieldsOf(ZModelCardFields);
 const runbook = fieldsOf(ZRunbookFields);
@@ -32,14 +35,23 @@ const RULES: Record<TKind, TRule[]> = {
     { id: 'subgroups', label: 'Evaluation results by subgroup', test: (d) => card(d).results.length > 0 },
     { id: 'ethics', label: 'Ethical considerations', ethics: true, test: (d) => card(d).considerations.length > 0 },
     { id: 'limitations', label: 'Limitations', test: (d) => card(d).limitations.length > 0 },
-    { id: 'monitoring', label: 'Monitoring plan: metrics, retraining trigger, next review', test: (d) => hasMonitoringPlan(card(d).monitoring) },
+    {
+      id: 'monitoring',
+      label: 'Monitoring plan: metrics, retraining trigger, next review',
+      test: (d) => hasMonitoringPlan(card(d).monitoring),
+    },
     { id: 'owner', label: 'Has an owner', test: (d) => Boolean(d.ownerId) || card(d).owners.length > 0 },
   ],
   retrospective: [
     { id: 'period', label: 'Period', test: (d) => Boolean(retro(d).period) },
     { id: 'participants', label: 'Participants with their roles', test: (d) => retro(d).participants.length > 0 },
     { id: 'feasibility', label: 'Data feasibility: forecast vs actual', test: (d) => Boolean(retro(d).feasibility) },
-    { id: 'ethics', label: 'Ethics and bias decisions or open risks', ethics: true, test: (d) => (retro(d).ethics?.decisions.length ?? 0) + (retro(d).ethics?.openRisks.length ?? 0) > 0 },
+    {
+      id: 'ethics',
+      label: 'Ethics and bias decisions or open risks',
+      ethics: true,
+      test: (d) => (retro(d).ethics?.decisions.length ?? 0) + (retro(d).ethics?.openRisks.length ?? 0) > 0,
+    },
     { id: 'decisions', label: 'At least one decision', test: (d) => retro(d).decisions.length > 0 },
     { id: 'lessons', label: 'At least one lesson', test: (d) => retro(d).lessons.length > 0 },
     { id: 'actions', label: 'Action items with owners', test: (d) => retro(d).actionItems.length > 0 },
@@ -64,12 +76,22 @@ const RULES: Record<TKind, TRule[]> = {
 
 /** The checklist of a kind, with the given items marked missing (for pages, from stored ids). */
 export function checklist(kind: TKind, missing: string[]): TCheck[] {
-  return RULES[kind].map((r) => ({ id: r.id, label: r.label, ...(r.ethics ? { ethics: true as const } : {}), done: !missing.includes(r.id) }));
+  return RULES[kind].map((r) => ({
+    id: r.id,
+    label: r.label,
+    ...(r.ethics ? { ethics: true as const } : {}),
+    done: !missing.includes(r.id),
+  }));
 }
 
 export function completeness(doc: TDoc): TCompleteness {
   const sections = filledSections(doc.body);
-  const checks = RULES[doc.kind].map((r) => ({ id: r.id, label: r.label, ...(r.ethics ? { ethics: true as const } : {}), done: r.test(doc, sections) }));
+  const checks = RULES[doc.kind].map((r) => ({
+    id: r.id,
+    label: r.label,
+    ...(r.ethics ? { ethics: true as const } : {}),
+    done: r.test(doc, sections),
+  }));
   const ethics = checks.filter((c) => c.ethics);
   return {
     score: Math.round((100 * checks.filter((c) => c.done).length) / checks.length),

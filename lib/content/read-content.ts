@@ -24,7 +24,7 @@ const ZPeople = z.array(
   }),
 );
 
-export type TPersonEntry = z.infer<typeof ZPeople>[number];
+type TPersonEntry = z.infer<typeof ZPeople>[number];
 type TDocumentData = z.output<typeof ZDocumentFrontMatter>;
 type TTemplateData = z.output<typeof ZTemplateFrontMatter>;
 

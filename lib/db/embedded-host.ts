@@ -21,7 +21,9 @@ function nativeFolder(): { dir: string; version: string } {
     // The package exports only its entry (dist/index.js); its folder holds package.json and native/.
     manifest = path.join(path.dirname(require.resolve(pkg, { paths: [process.cwd(), __dirname] })), '..', 'package.json');
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${pkg} is not installed). Set DATABASE_URL to a PostgreSQL server instead.`);
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${pkg} is not installed). Set DATABASE_URL to a PostgreSQL server instead.`,
+    );
   }
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   return { dir: path.join(path.dirname(manifest), 'native'), version };
@@ -37,9 +39,13 @@ function reachableBy(uid: number, gid: number, target: string): boolean {
 function ensureServerUser(): { uid: number; gid: number } {
   const id = (flag: string) => spawnSync('id', [flag, SERVER_USER], { encoding: 'utf8' });
   if (id('-u').status !== 0) {
-    const made = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER], { encoding: 'utf8' });
+    const made = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER], {
+      encoding: 'utf8',
+    });
     if (made.status !== 0) {
-      throw new Error(`PostgreSQL cannot run as root, and creating a "${SERVER_USER}" user failed: ${made.stderr.trim()}. Create one, run as a regular user, or set DATABASE_URL.`);
+      throw new Error(
+        `PostgreSQL cannot run as root, and creating a "${SERVER_USER}" user failed: ${made.stderr.trim()}. Create one, run as a regular user, or set DATABASE_URL.`,
+      );
     }
   }
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
@@ -119,7 +125,11 @@ export function assertPortFree(port: number, { setting = 'HINDSIGHT_DB_PORT', ev
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: is Hindsight already running? Stop it, or set ${setting} to another port.`) : err),
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use: is Hindsight already running? Stop it, or set ${setting} to another port.`)
+          : err,
+      ),
     );
     // The web server listens on every address, the database on 127.0.0.1 only.
     probe.listen(everyAddress ? { port } : { port, host: '127.0.0.1' }, () => probe.close(() => resolve()));

@@ -16,9 +16,13 @@ export function embeddedSettings(projectRoot: string) {
 export async function embeddedDatabase(projectRoot: string): Promise<TLocalDatabase> {
   const { dataDir, port } = embeddedSettings(projectRoot);
   const passwordFile = path.join(dataDir, 'hindsight-password');
-  const running = await assertPortFree(port).then(() => false, () => true);
+  const running = await assertPortFree(port).then(
+    () => false,
+    () => true,
+  );
   if (running) {
-    if (!existsSync(passwordFile)) throw new Error(`Port ${port} is in use, but ${dataDir} holds no Hindsight database. Set HINDSIGHT_DATA_DIR and HINDSIGHT_DB_PORT.`);
+    if (!existsSync(passwordFile))
+      throw new Error(`Port ${port} is in use, but ${dataDir} holds no Hindsight database. Set HINDSIGHT_DATA_DIR and HINDSIGHT_DB_PORT.`);
     const password = readFileSync(passwordFile, 'utf8').trim();
     return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/hindsight`, attached: true, stop: async () => {} };
   }

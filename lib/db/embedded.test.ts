@@ -48,7 +48,9 @@ describe('startEmbeddedPostgres', () => {
     const db = running[0]!;
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
     const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => pool.query<{ a: number; b: string }>('SELECT $1::int AS a, $2::text AS b, pg_sleep(0.001)', [i, `v${i}`])),
+      Array.from({ length: 200 }, (_, i) =>
+        pool.query<{ a: number; b: string }>('SELECT $1::int AS a, $2::text AS b, pg_sleep(0.001)', [i, `v${i}`]),
+      ),
     );
     await pool.end();
     expect(answers.map((r) => [r.rows[0]!.a, r.rows[0]!.b])).toEqual(Array.from({ length: 200 }, (_, i) => [i, `v${i}`]));
@@ -102,6 +104,8 @@ describe.skipIf(!isRoot)('started by root: folders the postgres user cannot ente
       rmSync(path.dirname(dataDir), { recursive: true, force: true });
     }
     // A clone anywhere the server's account can enter keeps its data in .data/postgres.
-    expect(chooseDataDir(path.dirname(scratch.dataDir), undefined)).toEqual({ dataDir: path.join(path.dirname(scratch.dataDir), '.data', 'postgres') });
+    expect(chooseDataDir(path.dirname(scratch.dataDir), undefined)).toEqual({
+      dataDir: path.join(path.dirname(scratch.dataDir), '.data', 'postgres'),
+    });
   });
 });

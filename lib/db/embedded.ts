@@ -35,7 +35,18 @@ export async function startEmbeddedPostgres(opts: TOptions): Promise<TEmbeddedPo
   const logTail: string[] = [];
   const child = spawn(
     account.binaries.postgres,
-    ['-D', dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=60'],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(opts.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=60',
+    ],
     { uid: account.uid, gid: account.gid, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const remember = (chunk: Buffer) => {
@@ -75,9 +86,18 @@ async function initialise(dataDir: string, account: TAccount) {
   if (account.uid !== undefined) chownSync(pwfile, account.uid, account.gid!);
   try {
     await run(account, account.binaries.initdb, [
-      '-D', dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`,
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--auth=scram-sha-256',
+      `--pwfile=${pwfile}`,
       // Unicode-aware case mapping that does not depend on the machine's installed locales.
-      '-E', 'UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
     ]);
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
@@ -92,13 +112,20 @@ async function initialise(dataDir: string, account: TAccount) {
 
 function run(account: TAccount, file: string, args: string[]) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(file, args, { uid: account.uid, gid: account.gid, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, {
+      uid: account.uid,
+      gid: account.gid,
+      env: { ...process.env, LC_MESSAGES: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.once('error', reject);
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed (exit ${code}):\n${output.trim().split('\n').slice(-8).join('\n')}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(file)} failed (exit ${code}):\n${output.trim().split('\n').slice(-8).join('\n')}`)),
     );
   });
 }
@@ -157,7 +184,8 @@ async function stopLeftoverServer(dataDir: string, onLog?: (line: string) => voi
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + 30_000;
   while (alive(pid)) {
-    if (Date.now() > deadline) throw new Error(`A database server (pid ${pid}) still holds ${dataDir} and did not stop; stop it and start again.`);
+    if (Date.now() > deadline)
+      throw new Error(`A database server (pid ${pid}) still holds ${dataDir} and did not stop; stop it and start again.`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -35,7 +35,11 @@ beforeAll(async () => {
   const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 54391, maxConnections: 1 });
   await server.start();
-  await runPrisma(['migrate', 'deploy'], { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:54391/postgres', HINDSIGHT_QUIET: '1' });
+  await runPrisma(['migrate', 'deploy'], {
+    ...process.env,
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:54391/postgres',
+    HINDSIGHT_QUIET: '1',
+  });
   await server.stop();
   await db.exec(`
     INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES ('u1', 'ada@example.com', 'Ada', 'admin', 'argon2-hash');
@@ -67,10 +71,18 @@ describe('migrateFromPglite', () => {
     const c = new pg.Client({ connectionString: targetUrl });
     await c.connect();
     try {
-      const doc = await c.query(`SELECT d.body, d.kind::text, d.fields, d."missingItems", d."bodyVector" IS NOT NULL AS vec, p.visibility::text AS vis
+      const doc =
+        await c.query(`SELECT d.body, d.kind::text, d.fields, d."missingItems", d."bodyVector" IS NOT NULL AS vec, p.visibility::text AS vis
         FROM "Document" d JOIN "Project" p ON p.id = d."projectId"`);
       expect(doc.rows).toEqual([
-        { body: 'Post in #ml-oncall when **drift** alerts fire.', kind: 'runbook', fields: { severity: 'high' }, missingItems: ['owner'], vec: true, vis: 'restricted' },
+        {
+          body: 'Post in #ml-oncall when **drift** alerts fire.',
+          kind: 'runbook',
+          fields: { severity: 'high' },
+          missingItems: ['owner'],
+          vec: true,
+          vis: 'restricted',
+        },
       ]);
       const user = await c.query(`SELECT "passwordHash" FROM "User" WHERE id = 'u1'`);
       expect(user.rows[0]?.passwordHash).toBe('argon2-hash');

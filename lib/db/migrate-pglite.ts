@@ -15,7 +15,11 @@ export type TMigrationReport = { tables: number; rows: number; movedTo: string }
 
 const BATCH = 500;
 
-export async function migrateFromPglite(pgliteDir: string, targetUrl: string, log: (line: string) => void = () => {}): Promise<TMigrationReport> {
+export async function migrateFromPglite(
+  pgliteDir: string,
+  targetUrl: string,
+  log: (line: string) => void = () => {},
+): Promise<TMigrationReport> {
   const source = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
   let rows = 0;
   let tables: string[] = [];
@@ -58,7 +62,11 @@ async function upgradeSchema(db: PGlite) {
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 1 });
   await server.start();
   try {
-    await runPrisma(['migrate', 'deploy'], { ...process.env, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`, HINDSIGHT_QUIET: '1' });
+    await runPrisma(['migrate', 'deploy'], {
+      ...process.env,
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      HINDSIGHT_QUIET: '1',
+    });
   } finally {
     await server.stop();
   }
@@ -86,7 +94,10 @@ async function copyTable(source: PGlite, target: pg.Client, table: string): Prom
      ORDER BY a.attnum`,
     [table],
   );
-  const present = await source.query<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [table]);
+  const present = await source.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
+    [table],
+  );
   const have = new Set(present.rows.map((r) => r.name));
   const columns = cols.map((c) => c.name).filter((c) => have.has(c));
   if (columns.length === 0) return 0;
@@ -116,7 +127,10 @@ async function resetSequences(target: pg.Client) {
      WHERE s.relkind = 'S'`,
   );
   for (const r of rows) {
-    await target.query(`SELECT setval($1::regclass, COALESCE((SELECT max("${r.col.replaceAll('"', '""')}") FROM ${r.tbl}), 0) + 1, false)`, [r.seq]);
+    await target.query(
+      `SELECT setval($1::regclass, COALESCE((SELECT max("${r.col.replaceAll('"', '""')}") FROM ${r.tbl}), 0) + 1, false)`,
+      [r.seq],
+    );
   }
 }
 

@@ -22,7 +22,7 @@ export async function withReadSession<T>(settings: Record<string, string>, fn: (
       return `SET LOCAL ${name} = '${value}'`;
     });
     await client.query(['BEGIN READ ONLY', ...sets].join('; '));
-    const result = await fn({ query: async <R,>(sql: Prisma.Sql) => (await client.query(sql.text, sql.values)).rows as R[] });
+    const result = await fn({ query: async <R>(sql: Prisma.Sql) => (await client.query(sql.text, sql.values)).rows as R[] });
     await client.query('COMMIT');
     return result;
   } catch (err) {

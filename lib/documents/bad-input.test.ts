@@ -18,7 +18,14 @@ beforeAll(async () => {
   const user = await makeUser('Bad Input', 'editor');
   userId = user.id;
   cookie = await sessionCookie(user);
-  doc = await createDocument(user, { kind: 'runbook', projectSlug: null, title: unique('Runbook'), body: 'original body', tags: [], status: 'published' });
+  doc = await createDocument(user, {
+    kind: 'runbook',
+    projectSlug: null,
+    title: unique('Runbook'),
+    body: 'original body',
+    tags: [],
+    status: 'published',
+  });
 });
 
 const unchanged = async () => {
@@ -114,7 +121,11 @@ describe('preview rate limit', () => {
     const mine = await sessionCookie(other);
     for (let i = 0; i < 120; i++) expect((await call(preview, 'POST', { body: `draft ${i}` }, mine)).status).toBe(200);
     const res = await preview(
-      new Request('http://localhost/api/preview', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie: mine }, body: '{"body":"one more"}' }),
+      new Request('http://localhost/api/preview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie: mine },
+        body: '{"body":"one more"}',
+      }),
       { params: Promise.resolve({}) },
     );
     expect(res.status).toBe(429);

@@ -31,9 +31,7 @@ describe('createDocument', () => {
     const project = await makeProject();
     await createDocument(user, input({ projectSlug: project.slug, slug: 'same' }));
     const before = await db.revision.count();
-    await expect(createDocument(user, input({ projectSlug: project.slug, slug: 'same' }))).rejects.toThrow(
-      /already exists in/,
-    );
+    await expect(createDocument(user, input({ projectSlug: project.slug, slug: 'same' }))).rejects.toThrow(/already exists in/);
     expect(await db.revision.count()).toBe(before);
   });
 
@@ -47,10 +45,7 @@ describe('createDocument', () => {
   it('enforces unique slugs among documents outside projects, even when racing', async () => {
     const user = await makeUser();
     const slug = unique('shared');
-    const results = await Promise.allSettled([
-      createDocument(user, input({ slug })),
-      createDocument(user, input({ slug })),
-    ]);
+    const results = await Promise.allSettled([createDocument(user, input({ slug })), createDocument(user, input({ slug }))]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(Invalid);

@@ -38,7 +38,11 @@ export async function prepareDocument(
   input: TCreateDocument,
   { target, freshProject = false }: { target?: { project: TProject }; freshProject?: boolean } = {},
 ): Promise<TPreparedDocument> {
-  const project = target ? target.project : input.projectSlug ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } }) : null;
+  const project = target
+    ? target.project
+    : input.projectSlug
+      ? await db.project.findUnique({ where: { slug: input.projectSlug }, select: { id: true, slug: true } })
+      : null;
   if (input.projectSlug && !project) {
     throw new Invalid(`There is no project "${input.projectSlug}".`, { projectSlug: 'Unknown project' });
   }
@@ -59,7 +63,12 @@ export async function prepareDocument(
 }
 
 /** Writes a prepared document, its first revision, rows and audit event in the caller's transaction. */
-export async function insertDocument(tx: TTransaction, user: { id: string }, p: TPreparedDocument, source?: TSource): Promise<TSavedDocument> {
+export async function insertDocument(
+  tx: TTransaction,
+  user: { id: string },
+  p: TPreparedDocument,
+  source?: TSource,
+): Promise<TSavedDocument> {
   const { input, project, slug } = p;
   const doc = await tx.document.create({
     data: {
@@ -93,7 +102,13 @@ export async function insertDocument(tx: TTransaction, user: { id: string }, p: 
     fields: p.fields,
   });
   const path = documentPath(project?.slug, slug);
-  await recordEvent(tx, { actorId: user.id, action: 'document.create', targetType: 'document', targetId: doc.id, summary: `Created “${input.title}” (${path})` });
+  await recordEvent(tx, {
+    actorId: user.id,
+    action: 'document.create',
+    targetType: 'document',
+    targetId: doc.id,
+    summary: `Created “${input.title}” (${path})`,
+  });
   return { id: doc.id, version: 1, path };
 }
 

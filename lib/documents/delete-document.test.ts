@@ -9,7 +9,14 @@ import { createDocument } from './create-document';
 describe('delete and restore', () => {
   it('lets the owner delete and restore; others get 403; everything is audited', async () => {
     const owner = await makeUser('Owner', 'editor');
-    const { id } = await createDocument(owner, { kind: 'practice', projectSlug: null, title: unique('Doomed'), body: 'x', tags: [], status: 'published' });
+    const { id } = await createDocument(owner, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Doomed'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+    });
     const otherEditor = await sessionCookie(await makeUser('Other', 'editor'));
     expect((await call(deleteRoute, 'DELETE', {}, otherEditor, { id })).status).toBe(403);
 

@@ -12,7 +12,13 @@ export async function deleteDocument(actor: { id: string }, doc: TLoadedDocument
     const { count } = await tx.document.updateMany({ where: { id: doc.id, deletedAt: null }, data: { deletedAt: new Date() } });
     if (count === 0) throw new NotFound('This document was already deleted.');
     await enqueueIndexing(tx, [doc.id]);
-    await recordEvent(tx, { actorId: actor.id, action: 'document.delete', targetType: 'document', targetId: doc.id, summary: `Deleted “${doc.title}”` });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'document.delete',
+      targetType: 'document',
+      targetId: doc.id,
+      summary: `Deleted “${doc.title}”`,
+    });
     return { id: doc.id };
   });
 }
@@ -23,7 +29,13 @@ export async function restoreDocument(actor: { id: string }, doc: TLoadedDocumen
     const { count } = await tx.document.updateMany({ where: { id: doc.id, deletedAt: { not: null } }, data: { deletedAt: null } });
     if (count === 0) throw new NotFound('This document is not in Deleted documents.');
     await enqueueIndexing(tx, [doc.id]);
-    await recordEvent(tx, { actorId: actor.id, action: 'document.restore', targetType: 'document', targetId: doc.id, summary: `Restored “${doc.title}”` });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'document.restore',
+      targetType: 'document',
+      targetId: doc.id,
+      summary: `Restored “${doc.title}”`,
+    });
     return { id: doc.id, path: documentPath(doc.project?.slug, doc.slug) };
   });
 }

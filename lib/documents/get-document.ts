@@ -144,5 +144,13 @@ export async function renderedRevision(
     const targets = await resolveWikilinks(actor, keys, projectSlug);
     html = markBrokenWikilinks(html, (key) => Boolean(targets.get(key)));
   }
-  return { html, toc, title: rev.title, message: rev.message, createdAt: rev.createdAt, author: rev.author, authorJobRole: rev.authorJobRole };
+  return {
+    html,
+    toc,
+    title: rev.title,
+    message: rev.message,
+    createdAt: rev.createdAt,
+    author: rev.author,
+    authorJobRole: rev.authorJobRole,
+  };
 }

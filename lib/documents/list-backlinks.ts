@@ -10,12 +10,15 @@ type TLinkRow = { targetKey: string; slug: string; title: string; kind: string; 
 export type TBacklink = { title: string; path: string; kind: string };
 
 /** Documents whose wikilinks lead to this one ("Linked from"). */
-export async function listBacklinks(actor: TActor, doc: {
-  id: string;
-  slug: string;
-  title: string;
-  project: { slug: string } | null;
-}): Promise<TBacklink[]> {
+export async function listBacklinks(
+  actor: TActor,
+  doc: {
+    id: string;
+    slug: string;
+    title: string;
+    project: { slug: string } | null;
+  },
+): Promise<TBacklink[]> {
   const keys = [`${spaceOf(doc.project?.slug)}/${doc.slug}`, doc.slug, doc.title.toLowerCase()];
   const links = await db.$queryRaw<TLinkRow[]>`
     SELECT l."targetKey", s.slug, s.title, s.kind::text AS kind, p.slug AS "projectSlug"

@@ -26,5 +26,11 @@ export async function listDeleted(actor: TActor) {
         ownerId: d.ownerId,
       }),
     )
-    .map((d) => ({ id: d.id, title: d.title, kind: d.kind, deletedAt: d.deletedAt!, project: d.project ? { slug: d.project.slug, name: d.project.name } : null }));
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      deletedAt: d.deletedAt!,
+      project: d.project ? { slug: d.project.slug, name: d.project.name } : null,
+    }));
 }

@@ -23,7 +23,14 @@ export type TDocumentSummary = {
 
 export async function listDocuments(
   actor: TActor,
-  filter: { kind?: TKind; projectId?: string; take?: number; incomplete?: boolean; sort?: 'recent' | 'completeness'; appliesTo?: string } = {},
+  filter: {
+    kind?: TKind;
+    projectId?: string;
+    take?: number;
+    incomplete?: boolean;
+    sort?: 'recent' | 'completeness';
+    appliesTo?: string;
+  } = {},
 ): Promise<TDocumentSummary[]> {
   const docs = await db.document.findMany({
     where: {
@@ -35,7 +42,8 @@ export async function listDocuments(
       // A practice's "applies to" tags live in its structured fields.
       ...(filter.appliesTo ? { fields: { path: ['appliesTo'], array_contains: [filter.appliesTo] } } : {}),
     },
-    orderBy: filter.sort === 'completeness' ? [{ completeness: { sort: 'asc', nulls: 'first' } }, { updatedAt: 'desc' }] : { updatedAt: 'desc' },
+    orderBy:
+      filter.sort === 'completeness' ? [{ completeness: { sort: 'asc', nulls: 'first' } }, { updatedAt: 'desc' }] : { updatedAt: 'desc' },
     take: Math.min(filter.take ?? 200, 500),
     select: {
       id: true,

@@ -23,11 +23,7 @@ type TCandidate = {
  * Only documents the actor may read count: a link to a page they cannot see looks missing.
  * One query for the whole page, however many links it has.
  */
-export async function resolveWikilinks(
-  actor: TActor,
-  keys: string[],
-  from: string | null,
-): Promise<Map<string, TLinkTarget | null>> {
+export async function resolveWikilinks(actor: TActor, keys: string[], from: string | null): Promise<Map<string, TLinkTarget | null>> {
   const result = new Map<string, TLinkTarget | null>();
   if (keys.length === 0) return result;
   const slugs = new Set<string>();

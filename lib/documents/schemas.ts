@@ -47,7 +47,7 @@ export const ZBody = storable(
     .refine((s) => utf8.encode(s).length <= LIMITS.bodyBytes, BODY_LIMIT),
 );
 
-export const ZTag = z
+const ZTag = z
   .string()
   .trim()
   .toLowerCase()

@@ -51,8 +51,16 @@ describe('updateDocument', () => {
 
   it('replaces tags and outgoing links with the new version’s', async () => {
     const { user, saved } = await newDoc();
-    await updateDocument(user, await loaded(saved.id), ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'T', body: '[[Alpha]] [[Beta]]', tags: ['a', 'b'] }));
-    await updateDocument(user, await loaded(saved.id), ZUpdateDocument.parse({ id: saved.id, baseVersion: 2, title: 'T', body: '[[Beta]]', tags: ['b'] }));
+    await updateDocument(
+      user,
+      await loaded(saved.id),
+      ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'T', body: '[[Alpha]] [[Beta]]', tags: ['a', 'b'] }),
+    );
+    await updateDocument(
+      user,
+      await loaded(saved.id),
+      ZUpdateDocument.parse({ id: saved.id, baseVersion: 2, title: 'T', body: '[[Beta]]', tags: ['b'] }),
+    );
     const doc = await db.document.findUniqueOrThrow({
       where: { id: saved.id },
       select: { tags: { select: { name: true } }, links: { select: { targetKey: true } } },

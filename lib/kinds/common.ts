@@ -13,11 +13,15 @@ export const text = (max: number) =>
       .max(max, `At most ${max} characters`),
   );
 /** Optional free text: empty when not given. */
-export const optionalText = (max: number) => storable(z.string({ message: 'Must be text' }).trim().max(max, `At most ${max} characters`)).default('');
+export const optionalText = (max: number) =>
+  storable(z.string({ message: 'Must be text' }).trim().max(max, `At most ${max} characters`)).default('');
 export const lines = (max: number, count = 50) => z.array(text(max)).max(count, `At most ${count} entries`).default([]);
 export const ZDay = ZDayOf();
-export const ZJobRole = z.enum(JOB_ROLES, { message: `${JOB_ROLES.slice(0, -1).join(', ')} or ${JOB_ROLES.at(-1)}` });
-export const ZTagList = z.array(storable(z.string().trim().toLowerCase().min(1).max(40, 'Tags have at most 40 characters'))).max(10, 'At most 10 tags').default([]);
+const ZJobRole = z.enum(JOB_ROLES, { message: `${JOB_ROLES.slice(0, -1).join(', ')} or ${JOB_ROLES.at(-1)}` });
+export const ZTagList = z
+  .array(storable(z.string().trim().toLowerCase().min(1).max(40, 'Tags have at most 40 characters')))
+  .max(10, 'At most 10 tags')
+  .default([]);
 
 /** A web address (http or https) or a path on this site, or nothing: what a page may link to. */
 export function isWebLink(value: string): boolean {
@@ -29,7 +33,10 @@ export function isWebLink(value: string): boolean {
     return false;
   }
 }
-export const ZWebLink = optionalText(500).refine((v) => v === '' || isWebLink(v), 'Use a web address starting with https:// (or a path on this site)');
+export const ZWebLink = optionalText(500).refine(
+  (v) => v === '' || isWebLink(v),
+  'Use a web address starting with https:// (or a path on this site)',
+);
 
 export const ZPerson = z.object({ name: text(120), jobRole: ZJobRole });
 
@@ -44,7 +51,7 @@ export const ZDecision = z.object({
 });
 export type TDecision = z.infer<typeof ZDecision>;
 
-export const JOB_ROLE_OPTIONS = JOB_ROLES.map((value) => ({ value, label: JOB_ROLE_LABEL[value] }));
+const JOB_ROLE_OPTIONS = JOB_ROLES.map((value) => ({ value, label: JOB_ROLE_LABEL[value] }));
 
 export const PEOPLE_FIELDS: TFieldSpec[] = [
   { type: 'text', key: 'name', label: 'Name' },

@@ -28,15 +28,27 @@ describe('retrospective fields', () => {
   });
 
   it.each([
-    ['a decision without rationale', { decisions: [{ decision: 'X', decidedBy: 'A', date: '2026-01-01' }] }, 'fields.decisions.0.rationale'],
+    [
+      'a decision without rationale',
+      { decisions: [{ decision: 'X', decidedBy: 'A', date: '2026-01-01' }] },
+      'fields.decisions.0.rationale',
+    ],
     ['a bad date', { decisions: [{ ...valid.decisions[0], date: 'yesterday' }] }, 'fields.decisions.0.date'],
     ['an unknown action status', { actionItems: [{ action: 'A', owner: 'B', status: 'later' }] }, 'fields.actionItems.0.status'],
     ['an unknown job role', { participants: [{ name: 'A', jobRole: 'wizard' }] }, 'fields.participants.0.jobRole'],
     ['an over-long lesson', { lessons: [{ text: 'x'.repeat(301) }] }, 'fields.lessons.0.text'],
     ['a javascript: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'javascript:alert(1)' }] }, 'fields.actionItems.0.link'],
-    ['a data: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'data:text/html,<script>alert(1)</script>' }] }, 'fields.actionItems.0.link'],
+    [
+      'a data: action link',
+      { actionItems: [{ action: 'A', owner: 'B', link: 'data:text/html,<script>alert(1)</script>' }] },
+      'fields.actionItems.0.link',
+    ],
     ['a vbscript: action link', { actionItems: [{ action: 'A', owner: 'B', link: 'vbscript:msgbox(1)' }] }, 'fields.actionItems.0.link'],
-    ['a protocol-relative action link', { actionItems: [{ action: 'A', owner: 'B', link: '//evil.example/x' }] }, 'fields.actionItems.0.link'],
+    [
+      'a protocol-relative action link',
+      { actionItems: [{ action: 'A', owner: 'B', link: '//evil.example/x' }] },
+      'fields.actionItems.0.link',
+    ],
     ['a date that does not exist', { actionItems: [{ action: 'A', owner: 'B', due: '2026-02-30' }] }, 'fields.actionItems.0.due'],
     ['a NUL byte in a lesson', { lessons: [{ text: 'a\u0000b' }] }, 'fields.lessons.0.text'],
   ])('refuses %s, naming the field', (_name, input, path) => {
@@ -53,7 +65,10 @@ describe('retrospective fields', () => {
   });
 
   it('refuses a field it does not know (a typo in content/ must not vanish)', () => {
-    expect(parseFields('retrospective', { wentwell: ['x'] })).toMatchObject({ ok: false, errors: { fields: expect.stringContaining('wentwell') } });
+    expect(parseFields('retrospective', { wentwell: ['x'] })).toMatchObject({
+      ok: false,
+      errors: { fields: expect.stringContaining('wentwell') },
+    });
   });
 });
 
@@ -65,8 +80,16 @@ const card = {
   metrics: [{ name: 'ROC AUC', value: 0.83, threshold: '>= 0.78' }],
   results: [{ metric: 'Recall', slice: 'age 65+', value: 0.37, low: 0.34, high: 0.4 }],
   considerations: [{ risk: 'Age proxy', mitigation: 'Age used for evaluation only' }],
-  monitoring: { metrics: ['PSI'], driftThresholds: ['PSI > 0.25'], retrainingTrigger: 'Monthly', nextReview: '2026-12-01', runbook: 'churn-runbook' },
-  decisions: [{ decision: 'LightGBM over MLP', rationale: 'Same AUC, explainable', decidedBy: 'Mei Lin', date: '2025-12-10', modelVersion: '1.0' }],
+  monitoring: {
+    metrics: ['PSI'],
+    driftThresholds: ['PSI > 0.25'],
+    retrainingTrigger: 'Monthly',
+    nextReview: '2026-12-01',
+    runbook: 'churn-runbook',
+  },
+  decisions: [
+    { decision: 'LightGBM over MLP', rationale: 'Same AUC, explainable', decidedBy: 'Mei Lin', date: '2025-12-10', modelVersion: '1.0' },
+  ],
 };
 
 describe('model card fields', () => {
@@ -80,7 +103,11 @@ describe('model card fields', () => {
 
   it.each([
     ['a result without a slice', { results: [{ metric: 'Recall', value: 0.4 }] }, 'fields.results.0.slice'],
-    ['an interval that runs backwards', { results: [{ metric: 'R', slice: 's', value: 0.4, low: 0.5, high: 0.3 }] }, 'fields.results.0.high'],
+    [
+      'an interval that runs backwards',
+      { results: [{ metric: 'R', slice: 's', value: 0.4, low: 0.5, high: 0.3 }] },
+      'fields.results.0.high',
+    ],
     ['a value outside its interval', { results: [{ metric: 'R', slice: 's', value: 0.9, low: 0.3, high: 0.5 }] }, 'fields.results.0.value'],
     ['a metric value that is text', { metrics: [{ name: 'AUC', value: 'high' }] }, 'fields.metrics.0.value'],
     ['a version without a date', { versions: [{ version: '2.0' }] }, 'fields.versions.0.date'],

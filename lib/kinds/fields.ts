@@ -21,10 +21,7 @@ export type TParsedFields = { version: number; fields: Record<string, unknown> }
  * Validates a kind's structured fields (missing fields are an empty set). Returns the parsed
  * fields or, on failure, messages keyed by the field's path ("fields.decisions.0.date").
  */
-export function parseFields(
-  kind: TKind,
-  raw: unknown,
-): { ok: true; value: TParsedFields } | { ok: false; errors: Record<string, string> } {
+export function parseFields(kind: TKind, raw: unknown): { ok: true; value: TParsedFields } | { ok: false; errors: Record<string, string> } {
   const entry = KIND_FIELDS[kind];
   const parsed = entry.schema.safeParse(raw ?? {});
   if (parsed.success) return { ok: true, value: { version: entry.version, fields: parsed.data as Record<string, unknown> } };

@@ -10,7 +10,9 @@ const stored = {
   participants: [{ name: 'Priya', jobRole: 'lead' }],
   summary: 'S',
   wentWell: ['a'],
-  decisions: [{ decision: 'D', alternatives: '', rationale: 'R', evidence: '', decidedBy: 'M', date: '2025-12-10T00:00:00.000Z', modelVersion: '' }],
+  decisions: [
+    { decision: 'D', alternatives: '', rationale: 'R', evidence: '', decidedBy: 'M', date: '2025-12-10T00:00:00.000Z', modelVersion: '' },
+  ],
   lessons: [{ text: 'L', tags: ['x', 'y'] }],
   actionItems: [{ action: 'A', owner: 'O', status: 'open', link: '' }],
 };
@@ -48,7 +50,10 @@ describe('form drafts', () => {
   });
 
   it('keeps a checkbox and reads stored numbers back as text', () => {
-    const draft = draftFrom(MODEL_CARD_FORM, { datasets: [{ name: 'calls', sensitive: true }], results: [{ metric: 'm', slice: 's', value: 0.4 }] });
+    const draft = draftFrom(MODEL_CARD_FORM, {
+      datasets: [{ name: 'calls', sensitive: true }],
+      results: [{ metric: 'm', slice: 's', value: 0.4 }],
+    });
     expect((draft.datasets as TDraft[])[0]!.sensitive).toBe(true);
     expect((draft.results as TDraft[])[0]!.value).toBe('0.4');
   });

@@ -3,7 +3,7 @@
 // the strings a form edits. Pure: shared by the browser and the tests.
 
 type TBase = { key: string; label: string };
-export type TOption = { value: string; label: string };
+type TOption = { value: string; label: string };
 
 export type TFieldSpec =
   | (TBase & { type: 'text'; long?: boolean; hint?: string })

@@ -10,16 +10,22 @@ export const MODEL_CARD_SCHEMA_VERSION = 1;
 const ZNumber = z.number({ message: 'Must be a number' }).finite();
 const ZLink = optionalText(500);
 
-export const ZModelVersion = z.object({ version: text(60), date: ZDay, stage: optionalText(60), registry: ZLink });
-export const ZDataset = z.object({ name: text(200), link: ZLink, sensitive: z.boolean().default(false) });
-export const ZMetric = z.object({ name: text(200), value: ZNumber.optional(), threshold: optionalText(200) });
-export const ZSubgroupResult = z
+const ZModelVersion = z.object({ version: text(60), date: ZDay, stage: optionalText(60), registry: ZLink });
+const ZDataset = z.object({ name: text(200), link: ZLink, sensitive: z.boolean().default(false) });
+const ZMetric = z.object({ name: text(200), value: ZNumber.optional(), threshold: optionalText(200) });
+const ZSubgroupResult = z
   .object({ metric: text(200), slice: text(200), value: ZNumber, low: ZNumber.optional(), high: ZNumber.optional() })
-  .refine((r) => r.low === undefined || r.high === undefined || r.low <= r.high, { message: 'The interval must run from low to high', path: ['high'] })
-  .refine((r) => (r.low ?? -Infinity) <= r.value && r.value <= (r.high ?? Infinity), { message: 'The value must lie inside its interval', path: ['value'] });
-export const ZConsideration = z.object({ risk: text(500), mitigation: optionalText(1000) });
+  .refine((r) => r.low === undefined || r.high === undefined || r.low <= r.high, {
+    message: 'The interval must run from low to high',
+    path: ['high'],
+  })
+  .refine((r) => (r.low ?? -Infinity) <= r.value && r.value <= (r.high ?? Infinity), {
+    message: 'The value must lie inside its interval',
+    path: ['value'],
+  });
+const ZConsideration = z.object({ risk: text(500), mitigation: optionalText(1000) });
 
-export const ZMonitoring = z.object({
+const ZMonitoring = z.object({
   metrics: lines(300, 30),
   driftThresholds: lines(300, 30),
   retrainingTrigger: optionalText(1000),

@@ -12,8 +12,6 @@ export const ZPracticeFields = z.strictObject({
   related: lines(200, 20),
 });
 
-export type TPracticeFields = z.infer<typeof ZPracticeFields>;
-
 export const PRACTICE_FORM: TFieldSpec[] = [
   { type: 'text', key: 'summary', label: 'Summary', long: true, hint: 'What to do, in a sentence or two a new hire can act on' },
   {

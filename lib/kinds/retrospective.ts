@@ -6,9 +6,9 @@ import type { TFieldSpec } from './form-spec';
 
 export const RETROSPECTIVE_SCHEMA_VERSION = 1;
 
-export const ZLesson = z.object({ text: text(300), tags: ZTagList });
+const ZLesson = z.object({ text: text(300), tags: ZTagList });
 
-export const ZActionItem = z.object({
+const ZActionItem = z.object({
   action: text(300),
   owner: text(120),
   due: ZDay.optional(),
@@ -38,7 +38,15 @@ export const RETROSPECTIVE_FORM: TFieldSpec[] = [
     type: 'group',
     key: 'period',
     label: 'Period',
-    fields: [{ type: 'row', fields: [{ type: 'date', key: 'from', label: 'From' }, { type: 'date', key: 'to', label: 'To' }] }],
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { type: 'date', key: 'from', label: 'From' },
+          { type: 'date', key: 'to', label: 'To' },
+        ],
+      },
+    ],
   },
   { type: 'text', key: 'summary', label: 'Summary', long: true },
   { type: 'rows', key: 'participants', label: 'Participants', item: 'participant', fields: PEOPLE_FIELDS },

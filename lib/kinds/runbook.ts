@@ -6,7 +6,7 @@ import type { TFieldSpec } from './form-spec';
 
 export const RUNBOOK_SCHEMA_VERSION = 1;
 
-export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const ALERT_TYPES = ['quality_drop', 'input_drift', 'prediction_shift', 'latency', 'failure', 'other'] as const;
 export const ALERT_TYPE_LABEL: Record<(typeof ALERT_TYPES)[number], string> = {
   quality_drop: 'Quality drop',
@@ -20,7 +20,10 @@ export const ALERT_TYPE_LABEL: Record<(typeof ALERT_TYPES)[number], string> = {
 export const ZRunbookFields = z.strictObject({
   service: optionalText(300),
   severity: z.enum(SEVERITIES, { message: `One of ${SEVERITIES.join(', ')}` }).optional(),
-  dashboards: z.array(z.object({ name: text(200), link: optionalText(500) })).max(20).default([]),
+  dashboards: z
+    .array(z.object({ name: text(200), link: optionalText(500) }))
+    .max(20)
+    .default([]),
   lastTested: ZDay.optional(),
   alerts: z
     .array(
@@ -34,13 +37,17 @@ export const ZRunbookFields = z.strictObject({
     .default([]),
   checks: lines(500, 20),
   firstActions: z.array(text(500)).max(3, 'Three first actions at most: the rest belong further down').default([]),
-  causes: z.array(z.object({ cause: text(300), verify: optionalText(500), mitigate: optionalText(500) })).max(30).default([]),
-  levers: z.array(z.object({ lever: text(300), how: optionalText(1000) })).max(20).default([]),
+  causes: z
+    .array(z.object({ cause: text(300), verify: optionalText(500), mitigate: optionalText(500) }))
+    .max(30)
+    .default([]),
+  levers: z
+    .array(z.object({ lever: text(300), how: optionalText(1000) }))
+    .max(20)
+    .default([]),
   escalation: lines(300, 20),
   afterResolution: lines(500, 20),
 });
-
-export type TRunbookFields = z.infer<typeof ZRunbookFields>;
 
 export const RUNBOOK_FORM: TFieldSpec[] = [
   {

@@ -32,7 +32,9 @@ describe('checkRenderLimits: what no real page does is refused, naming the limit
   });
 
   it('says how large the text is and what is allowed', () => {
-    expect(checkRenderLimits('x'.repeat(300 * 1024))?.message).toBe('The text is 300 KiB; a page may hold at most 256 KiB. Split it into several pages.');
+    expect(checkRenderLimits('x'.repeat(300 * 1024))?.message).toBe(
+      'The text is 300 KiB; a page may hold at most 256 KiB. Split it into several pages.',
+    );
   });
 });
 

@@ -32,7 +32,10 @@ const WIKILINK = /\[\[[^\[\]\n]{1,200}\]\]/g;
 export function checkRenderLimits(markdown: string): TLimitProblem | null {
   const bytes = markdown.length > RENDER_LIMITS.bodyBytes / 4 ? utf8.encode(markdown).length : markdown.length;
   if (bytes > RENDER_LIMITS.bodyBytes) {
-    return problem('bodyBytes', `The text is ${kib(bytes)}; a page may hold at most ${kib(RENDER_LIMITS.bodyBytes)}. Split it into several pages.`);
+    return problem(
+      'bodyBytes',
+      `The text is ${kib(bytes)}; a page may hold at most ${kib(RENDER_LIMITS.bodyBytes)}. Split it into several pages.`,
+    );
   }
   let fence: string | null = null;
   let markers = 0;
@@ -71,14 +74,20 @@ export function checkRenderLimits(markdown: string): TLimitProblem | null {
       return problem('pipesPerLine', `A line holds ${pipes} | characters; at most ${RENDER_LIMITS.pipesPerLine} are allowed.`);
     }
     if (DELIMITER_ROW.test(line)) {
-      const columns = line.trim().replace(/^\||\|$/g, '').split('|').length;
+      const columns = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|').length;
       if (columns > RENDER_LIMITS.tableColumns) {
         return problem('tableColumns', `A table has ${columns} columns; at most ${RENDER_LIMITS.tableColumns} are allowed.`);
       }
     }
     markers += markerRuns(line);
     if (markers > RENDER_LIMITS.markersPerParagraph) {
-      return problem('markersPerParagraph', `A paragraph holds more than ${RENDER_LIMITS.markersPerParagraph} emphasis or code markers (* _ ~ \`); break it up.`);
+      return problem(
+        'markersPerParagraph',
+        `A paragraph holds more than ${RENDER_LIMITS.markersPerParagraph} emphasis or code markers (* _ ~ \`); break it up.`,
+      );
     }
     brackets += count(line, '[');
     if (brackets > RENDER_LIMITS.bracketsPerParagraph) {

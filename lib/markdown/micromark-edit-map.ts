@@ -32,8 +32,8 @@ function consumeFromFirstEdit(this: TEditMapState, events: TEvent[]) {
   this.index.clear();
 }
 
-export function useLinearEditMap(on = true) {
+export function setLinearEditMap(on = true) {
   EditMap.prototype.consume = (on ? consumeFromFirstEdit : original) as typeof original;
 }
 
-useLinearEditMap();
+setLinearEditMap();

@@ -95,7 +95,12 @@ export class RenderPool {
 
   private overrun(slot: TSlot) {
     const seconds = Math.round(this.options.timeoutMs / 100) / 10;
-    void this.retire(slot, new RenderRefused(`This text took longer than ${seconds} s to render, far longer than any real page; it was not saved. Split it into smaller pages or simplify its nesting.`));
+    void this.retire(
+      slot,
+      new RenderRefused(
+        `This text took longer than ${seconds} s to render, far longer than any real page; it was not saved. Split it into smaller pages or simplify its nesting.`,
+      ),
+    );
     this.dispatch();
   }
 

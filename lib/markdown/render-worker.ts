@@ -6,9 +6,7 @@ import { render } from './render';
 
 export type TRenderRequest = { id: number; markdown: string; from?: string };
 export type TRenderReply =
-  | { id: number; ok: true; result: ReturnType<typeof render> }
-  | { id: number; ok: false; name: string; message: string }
-  | { ready: true };
+  { id: number; ok: true; result: ReturnType<typeof render> } | { id: number; ok: false; name: string; message: string } | { ready: true };
 
 const port = parentPort;
 if (port) {

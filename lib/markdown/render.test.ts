@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useLinearEditMap } from './micromark-edit-map';
+import { setLinearEditMap } from './micromark-edit-map';
 import { render } from './render';
 
 const dir = path.join(__dirname, 'fixtures');
@@ -90,15 +90,18 @@ describe('render: inputs that used to throw', () => {
 
 describe('render: the linear EditMap gives the same HTML as micromark’s own', () => {
   // Lists, quotes and tables close containers on every block: the edit the patch speeds up.
-  const many = Array.from({ length: 40 }, (_, i) => `- item ${i}\n  > quoted *${i}*\n\n| a | b |\n|---|---|\n| ${i} | [[Page ${i}]] |\n\n1. one\n2. two`).join('\n\n');
+  const many = Array.from(
+    { length: 40 },
+    (_, i) => `- item ${i}\n  > quoted *${i}*\n\n| a | b |\n|---|---|\n| ${i} | [[Page ${i}]] |\n\n1. one\n2. two`,
+  ).join('\n\n');
   const inputs = [...fixtures.map((f) => readFileSync(path.join(dir, f), 'utf8')), many];
   it.each(inputs.map((md, i) => [i, md] as const))('input %i', (_i, md) => {
     const fast = render(md, { from: 'churn' }).html;
-    useLinearEditMap(false);
+    setLinearEditMap(false);
     try {
       expect(render(md, { from: 'churn' }).html).toBe(fast);
     } finally {
-      useLinearEditMap(true);
+      setLinearEditMap(true);
     }
   });
 });

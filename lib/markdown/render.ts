@@ -21,8 +21,6 @@ import type { TRendered, TTocEntry } from './rendered';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkWikilinks } from './wikilinks';
 
-export { RENDER_VERSION, type TRendered, type TTocEntry } from './rendered';
-
 // Parsing raw HTML is the costliest step; most documents have none, so it runs only when needed.
 function rehypeRawWhenPresent(this: unknown) {
   const parseRaw = (rehypeRaw as (this: unknown) => (tree: HastRoot, file: VFile) => HastRoot).call(this);

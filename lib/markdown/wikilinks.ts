@@ -13,7 +13,7 @@ export function wikilinkKey(target: string): string {
 
 // The href works without any resolution step: /go finds the target (relative to the linking
 // document's project, `from`) and redirects, or offers to create the missing page.
-export function wikilinkHref(key: string, from?: string): string {
+function wikilinkHref(key: string, from?: string): string {
   const query = new URLSearchParams({ to: key });
   if (from) query.set('from', from);
   return `/go?${query.toString()}`;

@@ -5,7 +5,7 @@ import { searchEngine } from '@/lib/search/engine';
 // Readiness for load balancers: the database (required), the search engine and how far the
 // indexer lags (both reported; a lagging or absent search degrades the wiki, it does not stop it).
 
-export const LAG_DEGRADED_SECONDS = 300;
+const LAG_DEGRADED_SECONDS = 300;
 
 export type THealth = {
   status: 'ok' | 'degraded' | 'down';
@@ -17,7 +17,10 @@ export type THealth = {
 async function timed<T>(fn: () => Promise<T>, ms = 3000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([fn(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      fn(),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -30,7 +33,8 @@ export async function checkHealth(): Promise<THealth> {
     () => ({ ok: true, ms: Math.round(performance.now() - started) }),
     () => ({ ok: false }),
   );
-  if (!database.ok) return { status: 'down', database, search: { engine: engine.name, ok: false, error: 'database unreachable' }, indexer: null };
+  if (!database.ok)
+    return { status: 'down', database, search: { engine: engine.name, ok: false, error: 'database unreachable' }, indexer: null };
   const [search, indexer] = await Promise.all([
     timed(() => engine.ping()).then(
       () => ({ engine: engine.name, ok: true }),
@@ -40,7 +44,11 @@ export async function checkHealth(): Promise<THealth> {
       dbPool().query<{ queued: string; oldest: number | null; failing: string }>(
         `SELECT count(*) AS queued, extract(epoch FROM now() - min("enqueuedAt"))::float8 AS oldest, count(*) FILTER (WHERE "lastError" IS NOT NULL) AS failing FROM "SearchOutbox"`,
       ),
-    ).then((r) => ({ queued: Number(r.rows[0]!.queued), oldestSeconds: Math.round(r.rows[0]!.oldest ?? 0), failing: Number(r.rows[0]!.failing) })),
+    ).then((r) => ({
+      queued: Number(r.rows[0]!.queued),
+      oldestSeconds: Math.round(r.rows[0]!.oldest ?? 0),
+      failing: Number(r.rows[0]!.failing),
+    })),
   ]);
   const degraded = !search.ok || indexer.oldestSeconds > LAG_DEGRADED_SECONDS;
   return { status: degraded ? 'degraded' : 'ok', database, search, indexer };

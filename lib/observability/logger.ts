@@ -15,7 +15,18 @@ export function createLogger(destination?: pino.DestinationStream, level = opsCo
       level,
       timestamp: pino.stdTimeFunctions.isoTime,
       // Secrets never reach a log line, whatever a caller passes.
-      redact: { paths: ['*.password', '*.passwordHash', '*.token', '*.cookie', '*.authorization', 'req.headers.cookie', 'req.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          '*.password',
+          '*.passwordHash',
+          '*.token',
+          '*.cookie',
+          '*.authorization',
+          'req.headers.cookie',
+          'req.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
       mixin() {
         const context = requestContext();
         return context ? { requestId: context.requestId, ...(context.userId ? { userId: context.userId } : {}) } : {};

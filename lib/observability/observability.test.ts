@@ -27,10 +27,21 @@ const request = (url: string, init: RequestInit & { headers?: Record<string, str
 describe('request logs', () => {
   it('one line per request with method, route, status, duration, user and the request id it returns', async () => {
     const user = await makeUser('Logged', 'editor');
-    const { id } = await createDocument(user, { kind: 'practice', projectSlug: null, title: unique('Logged'), body: 'x', tags: [], status: 'published' });
+    const { id } = await createDocument(user, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Logged'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+    });
     const info = vi.spyOn(logger, 'info');
     const res = await updateDoc(
-      request(`http://localhost/api/documents/${id}`, { method: 'PUT', headers: { cookie: await sessionCookie(user), 'x-request-id': 'trace-abc-123' }, body: JSON.stringify({ baseVersion: 1, title: 'T', body: 'y' }) }),
+      request(`http://localhost/api/documents/${id}`, {
+        method: 'PUT',
+        headers: { cookie: await sessionCookie(user), 'x-request-id': 'trace-abc-123' },
+        body: JSON.stringify({ baseVersion: 1, title: 'T', body: 'y' }),
+      }),
       { params: Promise.resolve({ id }) },
     );
     expect(res.status).toBe(200);
@@ -43,7 +54,10 @@ describe('request logs', () => {
   });
 
   it('puts the request id in error answers, and makes one up when none (or a strange one) is sent', async () => {
-    const res = await updateDoc(request('http://localhost/api/documents/x', { method: 'PUT', headers: { 'x-request-id': 'bad id with spaces' }, body: '{}' }), { params: Promise.resolve({ id: 'x' }) });
+    const res = await updateDoc(
+      request('http://localhost/api/documents/x', { method: 'PUT', headers: { 'x-request-id': 'bad id with spaces' }, body: '{}' }),
+      { params: Promise.resolve({ id: 'x' }) },
+    );
     expect(res.status).toBe(401);
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -60,7 +74,12 @@ describe('request logs', () => {
       log.info({ step: 'inside', user: { password: 'hunter2', token: 'hs_secret' } }, 'deep in a domain function');
     });
     log.info('outside any request');
-    expect(lines[0]).toMatchObject({ requestId: 'req-1', userId: 'u-1', step: 'inside', user: { password: '[redacted]', token: '[redacted]' } });
+    expect(lines[0]).toMatchObject({
+      requestId: 'req-1',
+      userId: 'u-1',
+      step: 'inside',
+      user: { password: '[redacted]', token: '[redacted]' },
+    });
     expect(lines[1]).not.toHaveProperty('requestId');
   });
 });
@@ -70,15 +89,29 @@ describe('GET /api/metrics', () => {
     expect((await metricsRoute(request('http://localhost/api/metrics'))).status).toBe(404);
     process.env.HINDSIGHT_METRICS_TOKEN = 'metrics-token-0123456789';
     expect((await metricsRoute(request('http://localhost/api/metrics'))).status).toBe(401);
-    expect((await metricsRoute(request('http://localhost/api/metrics', { headers: { authorization: 'Bearer metrics-token-WRONG6789' } }))).status).toBe(401);
-    expect((await metricsRoute(request('http://localhost/api/metrics', { headers: { authorization: 'Bearer x', 'x-forwarded-for': '127.0.0.1' } }))).status).toBe(401);
+    expect(
+      (await metricsRoute(request('http://localhost/api/metrics', { headers: { authorization: 'Bearer metrics-token-WRONG6789' } })))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await metricsRoute(
+          request('http://localhost/api/metrics', { headers: { authorization: 'Bearer x', 'x-forwarded-for': '127.0.0.1' } }),
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it('serves request and search latency, outbox depth and age, and the pool, to the token holder', async () => {
     process.env.HINDSIGHT_METRICS_TOKEN = 'metrics-token-0123456789';
     const user = await makeUser('Searcher', 'viewer');
-    await searchRoute(request('http://localhost/api/search', { method: 'POST', headers: { cookie: await sessionCookie(user) }, body: '{"q":"drift"}' }), { params: Promise.resolve({}) });
-    const res = await metricsRoute(request('http://localhost/api/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789' } }));
+    await searchRoute(
+      request('http://localhost/api/search', { method: 'POST', headers: { cookie: await sessionCookie(user) }, body: '{"q":"drift"}' }),
+      { params: Promise.resolve({}) },
+    );
+    const res = await metricsRoute(
+      request('http://localhost/api/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789' } }),
+    );
     expect(res.status).toBe(200);
     const text = await res.text();
     for (const metric of [
@@ -106,7 +139,12 @@ describe('health', () => {
   it('readiness reports the database, the search engine and the indexer; liveness touches nothing', async () => {
     const res = await health();
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { status: string; database: { ok: boolean }; search: { ok: boolean; engine: string }; indexer: { queued: number } };
+    const body = (await res.json()) as {
+      status: string;
+      database: { ok: boolean };
+      search: { ok: boolean; engine: string };
+      indexer: { queued: number };
+    };
     expect(body).toMatchObject({ database: { ok: true }, search: { engine: 'built-in', ok: true } });
     expect(typeof body.indexer.queued).toBe('number');
     expect(await (await live()).json()).toEqual({ status: 'alive' });
@@ -114,8 +152,17 @@ describe('health', () => {
 
   it('says "degraded" (still 200) when the indexer lags more than five minutes', async () => {
     const user = await makeUser('Lagging', 'editor');
-    const { id } = await createDocument(user, { kind: 'practice', projectSlug: null, title: unique('Lag'), body: 'x', tags: [], status: 'published' });
-    const row = await db.searchOutbox.create({ data: { documentId: id, enqueuedAt: new Date(Date.now() - 10 * 60_000), availableAt: new Date(Date.now() + 3600_000) } });
+    const { id } = await createDocument(user, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Lag'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+    });
+    const row = await db.searchOutbox.create({
+      data: { documentId: id, enqueuedAt: new Date(Date.now() - 10 * 60_000), availableAt: new Date(Date.now() + 3600_000) },
+    });
     try {
       const res = await health();
       expect(res.status).toBe(200);

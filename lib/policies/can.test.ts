@@ -7,7 +7,11 @@ type TMember = 'none' | 'owner' | 'editor' | 'viewer';
 const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer'];
 
 describe('create-project', () => {
-  it.each([['admin', true], ['editor', true], ['viewer', false]] as const)('%s → %s', (role, allowed) => {
+  it.each([
+    ['admin', true],
+    ['editor', true],
+    ['viewer', false],
+  ] as const)('%s → %s', (role, allowed) => {
     expect(can({ id: 'me', role }, 'create-project')).toBe(allowed);
   });
 });

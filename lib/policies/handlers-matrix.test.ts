@@ -50,29 +50,88 @@ beforeAll(async () => {
 
 const freshDoc = async (deleted = false) => {
   const owner = await makeUser('Doc owner', 'editor');
-  const { id } = await createDocument(owner, { kind: 'runbook', projectSlug: project.slug, title: unique('Doc'), body: 'x', tags: [], status: 'published' });
+  const { id } = await createDocument(owner, {
+    kind: 'runbook',
+    projectSlug: project.slug,
+    title: unique('Doc'),
+    body: 'x',
+    tags: [],
+    status: 'published',
+  });
   if (deleted) await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
   return id;
 };
 
 // Expected status per caller, in CALLERS order.
 const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
-  ['create a document in the project', async (c) => (await call(createDoc, 'POST', { kind: 'runbook', title: unique('New'), body: '', projectSlug: project.slug }, c)).status, [401, 422, 403, 201, 201, 201]],
-  ['update a document', async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status, [401, 404, 403, 200, 200, 200]],
-  ['verify a document', async (c) => (await call(verifyDoc, 'POST', {}, c, { id: await freshDoc() })).status, [401, 404, 403, 200, 200, 200]],
-  ['delete a document', async (c) => (await call(deleteDoc, 'DELETE', {}, c, { id: await freshDoc() })).status, [401, 404, 403, 403, 200, 200]],
-  ['restore a document', async (c) => (await call(restoreDoc, 'POST', {}, c, { id: await freshDoc(true) })).status, [401, 404, 403, 403, 200, 200]],
-  ['add a member', async (c) => (await call(setMember, 'POST', { email: victim.email, role: 'viewer' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],
-  ['remove a member', async (c) => {
-    await db.projectMember.upsert({ where: { projectId_userId: { projectId: project.id, userId: victim.id } }, update: {}, create: { projectId: project.id, userId: victim.id, role: 'viewer' } });
-    return (await call(removeMember, 'DELETE', { userId: victim.id }, c, { slug: project.slug })).status;
-  }, [401, 404, 403, 403, 200, 200]],
-  ['change project visibility', async (c) => (await call(patchProject, 'PATCH', { visibility: 'restricted' }, c, { slug: project.slug })).status, [401, 404, 403, 403, 200, 200]],
-  ['create a project', async (c) => (await call(createProjectRoute, 'POST', { name: unique('Matrix project') }, c)).status, [401, 201, 403, 403, 403, 201]],
-  ['change a user role', async (c) => (await call(patchUser, 'PATCH', { jobRole: 'lead' }, c, { id: victim.id })).status, [401, 403, 403, 403, 403, 200]],
-  ['invite a user', async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status, [401, 403, 403, 403, 403, 201]],
+  [
+    'create a document in the project',
+    async (c) => (await call(createDoc, 'POST', { kind: 'runbook', title: unique('New'), body: '', projectSlug: project.slug }, c)).status,
+    [401, 422, 403, 201, 201, 201],
+  ],
+  [
+    'update a document',
+    async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
+  [
+    'verify a document',
+    async (c) => (await call(verifyDoc, 'POST', {}, c, { id: await freshDoc() })).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
+  [
+    'delete a document',
+    async (c) => (await call(deleteDoc, 'DELETE', {}, c, { id: await freshDoc() })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'restore a document',
+    async (c) => (await call(restoreDoc, 'POST', {}, c, { id: await freshDoc(true) })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'add a member',
+    async (c) => (await call(setMember, 'POST', { email: victim.email, role: 'viewer' }, c, { slug: project.slug })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'remove a member',
+    async (c) => {
+      await db.projectMember.upsert({
+        where: { projectId_userId: { projectId: project.id, userId: victim.id } },
+        update: {},
+        create: { projectId: project.id, userId: victim.id, role: 'viewer' },
+      });
+      return (await call(removeMember, 'DELETE', { userId: victim.id }, c, { slug: project.slug })).status;
+    },
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'change project visibility',
+    async (c) => (await call(patchProject, 'PATCH', { visibility: 'restricted' }, c, { slug: project.slug })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'create a project',
+    async (c) => (await call(createProjectRoute, 'POST', { name: unique('Matrix project') }, c)).status,
+    [401, 201, 403, 403, 403, 201],
+  ],
+  [
+    'change a user role',
+    async (c) => (await call(patchUser, 'PATCH', { jobRole: 'lead' }, c, { id: victim.id })).status,
+    [401, 403, 403, 403, 403, 200],
+  ],
+  [
+    'invite a user',
+    async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status,
+    [401, 403, 403, 403, 403, 201],
+  ],
   // On one's own account only; these callers have no password (as after single sign-on).
-  ['change one’s own password', async (c) => (await call(changePassword, 'POST', { current: 'x', next: 'a-new-password-1' }, c)).status, [401, 422, 422, 422, 422, 422]],
+  [
+    'change one’s own password',
+    async (c) => (await call(changePassword, 'POST', { current: 'x', next: 'a-new-password-1' }, c)).status,
+    [401, 422, 422, 422, 422, 422],
+  ],
   // Last: it ends each caller's sessions, so their cookies stop working after it.
   ['sign out everywhere', async (c) => (await call(signOutEverywhere, 'DELETE', {}, c)).status, [401, 200, 200, 200, 200, 200]],
 ];

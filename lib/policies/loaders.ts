@@ -37,7 +37,10 @@ const documentSelect = (actorId: string) =>
 
 /** A live document (or, with `deleted`, one in Deleted documents) the reader may read. */
 export async function loadDocument(actor: TActor, id: string, options: { deleted?: boolean } = {}): Promise<TLoadedDocument> {
-  const doc = await db.document.findFirst({ where: { id, deletedAt: options.deleted ? { not: null } : null }, select: documentSelect(actor.id) });
+  const doc = await db.document.findFirst({
+    where: { id, deletedAt: options.deleted ? { not: null } : null },
+    select: documentSelect(actor.id),
+  });
   const scope: TScope | null = doc ? { project: projectScope(doc.project), ownerId: doc.ownerId } : null;
   if (!doc || !scope || !canRead(actor, scope)) {
     throw new NotFound(options.deleted ? 'This document is not in Deleted documents.' : 'This document does not exist or was deleted.');
@@ -49,7 +52,10 @@ export type TLoadedProject = TLoaded<{ id: string; slug: string; name: string; v
 
 /** A project the reader may read; 404 otherwise. */
 export async function loadProject(actor: TActor, slug: string): Promise<TLoadedProject> {
-  const project = await db.project.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, ...projectFactsSelect(actor.id) } });
+  const project = await db.project.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, ...projectFactsSelect(actor.id) },
+  });
   const scope: TScope | null = project ? { project: projectScope(project) } : null;
   if (!project || !scope || !canRead(actor, scope)) throw new NotFound('There is no project at this address.');
   return asReadable({ id: project.id, slug: project.slug, name: project.name, visibility: project.visibility, scope });
@@ -60,7 +66,10 @@ export type TLoadedTarget = TLoaded<{ project: { id: string; slug: string } | nu
 /** Where a new document goes: a project the reader may read, or team-wide (null). */
 export async function loadTarget(actor: TActor, projectSlug: string | null): Promise<TLoadedTarget> {
   if (!projectSlug) return asReadable({ project: null, scope: { project: null } });
-  const project = await db.project.findUnique({ where: { slug: projectSlug }, select: { id: true, slug: true, ...projectFactsSelect(actor.id) } });
+  const project = await db.project.findUnique({
+    where: { slug: projectSlug },
+    select: { id: true, slug: true, ...projectFactsSelect(actor.id) },
+  });
   const scope: TScope | null = project ? { project: projectScope(project) } : null;
   if (!project || !scope || !canRead(actor, scope)) {
     throw new Invalid(`There is no project "${projectSlug}".`, { projectSlug: 'Unknown project' });

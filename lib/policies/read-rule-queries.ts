@@ -36,7 +36,10 @@ export function documentSql(reader: TReader, projectId: Prisma.Sql, visibility: 
     'internal-project': Prisma.sql`${visibility} = 'internal'`,
     member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${projectId} AND m."userId" = ${reader.id})`,
   };
-  return Prisma.sql`(${Prisma.join(READ_CLAUSES.map((c) => clause[c]), ' OR ')})`;
+  return Prisma.sql`(${Prisma.join(
+    READ_CLAUSES.map((c) => clause[c]),
+    ' OR ',
+  )})`;
 }
 
 /**
@@ -59,5 +62,8 @@ function projectSqlFor(reader: TReader, p: Prisma.Sql): Prisma.Sql {
     'internal-project': Prisma.sql`${p}.visibility = 'internal'`,
     member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${p}.id AND m."userId" = ${reader.id})`,
   };
-  return Prisma.sql`(${Prisma.join(READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]), ' OR ')})`;
+  return Prisma.sql`(${Prisma.join(
+    READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]),
+    ' OR ',
+  )})`;
 }

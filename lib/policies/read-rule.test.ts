@@ -58,7 +58,14 @@ beforeAll(async () => {
   const restricted = await makeProject(unique('rule-res'), 'restricted');
   Object.assign(projects, { internal, restricted });
   const doc = (title: string, projectSlug: string | null) =>
-    createDocument(author, { kind: 'practice', projectSlug, title: unique(title), body: `The rule: ${WORD}.`, tags: [], status: 'published' });
+    createDocument(author, {
+      kind: 'practice',
+      projectSlug,
+      title: unique(title),
+      body: `The rule: ${WORD}.`,
+      tags: [],
+      status: 'published',
+    });
   docs['team-wide'] = { id: (await doc('Team-wide', null)).id, projectId: null };
   docs.internal = { id: (await doc('Internal', internal.slug)).id, projectId: internal.id };
   docs.restricted = { id: (await doc('Restricted', restricted.slug)).id, projectId: restricted.id };
@@ -82,7 +89,9 @@ async function forms(actor: TActor, where: TWhere) {
   const scope = { project: row.project ? { visibility: row.project.visibility, membership: row.project.members[0]?.role ?? null } : null };
   const one = (n: bigint | number) => Number(n) === 1;
   const [sqlRows, searchRows] = await Promise.all([
-    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId" WHERE d.id = ${doc.id} AND ${visibleSql(actor)}`,
+    db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId" WHERE d.id = ${doc.id} AND ${visibleSql(actor)}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" sd WHERE sd."documentId" = ${doc.id} AND ${accessRule(actor)}`,
   ]);
   return {
@@ -91,7 +100,10 @@ async function forms(actor: TActor, where: TWhere) {
     sql: one(sqlRows[0]!.n),
     search: one(searchRows[0]!.n),
     meili: meiliAllows(buildFilter(await hiddenProjectIds(actor), ZSearchQuery.parse({}), 0), doc),
-    projectFilter: doc.projectId === null ? canRead(actor, scope) : one(await db.project.count({ where: { AND: [{ id: doc.projectId }, visibleProjects(actor)] } })),
+    projectFilter:
+      doc.projectId === null
+        ? canRead(actor, scope)
+        : one(await db.project.count({ where: { AND: [{ id: doc.projectId }, visibleProjects(actor)] } })),
   };
 }
 
@@ -100,7 +112,15 @@ describe('the read rule, in every form', () => {
     const { actor } = readers.find((r) => r.role === role && r.member === member)!;
     for (const [i, where] of WHERE.entries()) {
       const allowed = expected[i] === 'T';
-      expect({ where, ...(await forms(actor, where)) }).toEqual({ where, policy: allowed, prisma: allowed, sql: allowed, search: allowed, meili: allowed, projectFilter: allowed });
+      expect({ where, ...(await forms(actor, where)) }).toEqual({
+        where,
+        policy: allowed,
+        prisma: allowed,
+        sql: allowed,
+        search: allowed,
+        meili: allowed,
+        projectFilter: allowed,
+      });
     }
   });
 

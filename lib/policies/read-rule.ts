@@ -28,4 +28,3 @@ export function readsDocument(reader: TReader, facts: TFacts): boolean {
   };
   return READ_CLAUSES.some((c) => holds[c]);
 }
-

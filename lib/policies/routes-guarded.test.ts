@@ -46,7 +46,11 @@ describe('route handlers', () => {
 
 describe('server actions', () => {
   it('none exist outside the guard (every mutation is a guarded route handler)', () => {
-    const sources = [...files('app', (f) => /\.tsx?$/.test(f)), ...files('components', (f) => /\.tsx?$/.test(f)), ...files('lib', (f) => /\.tsx?$/.test(f) && !f.includes('generated'))];
+    const sources = [
+      ...files('app', (f) => /\.tsx?$/.test(f)),
+      ...files('components', (f) => /\.tsx?$/.test(f)),
+      ...files('lib', (f) => /\.tsx?$/.test(f) && !f.includes('generated')),
+    ];
     const actions = sources.filter((f) => /^\s*['"]use server['"]/m.test(readFileSync(path.join(root, f), 'utf8')));
     expect(actions).toEqual([]);
   });

@@ -19,11 +19,21 @@ describe('POST /api/projects', () => {
   it('creates the project with its creator as owner and scaffolds kickoff, model card, runbook and retrospective', async () => {
     const editor = await makeUser('Starter', 'editor');
     const name = unique('Demand forecasting');
-    const res = await call(createProjectRoute, 'POST', { name, description: 'Weekly SKU forecasts', visibility: 'restricted' }, await sessionCookie(editor));
+    const res = await call(
+      createProjectRoute,
+      'POST',
+      { name, description: 'Weekly SKU forecasts', visibility: 'restricted' },
+      await sessionCookie(editor),
+    );
     expect(res.status).toBe(201);
     const project = await db.project.findUniqueOrThrow({
       where: { slug: String(res.body?.slug) },
-      select: { id: true, visibility: true, members: { select: { userId: true, role: true } }, documents: { select: { slug: true, kind: true, status: true, ownerId: true }, orderBy: { slug: 'asc' } } },
+      select: {
+        id: true,
+        visibility: true,
+        members: { select: { userId: true, role: true } },
+        documents: { select: { slug: true, kind: true, status: true, ownerId: true }, orderBy: { slug: 'asc' } },
+      },
     });
     expect(project.visibility).toBe('restricted');
     expect(project.members).toEqual([{ userId: editor.id, role: 'owner' }]);
@@ -35,7 +45,10 @@ describe('POST /api/projects', () => {
     ]);
     expect(project.documents.every((d) => d.ownerId === editor.id)).toBe(true);
     // The model card's monitoring block names the project's runbook, which lists it as linking there.
-    const card = await db.document.findFirstOrThrow({ where: { projectId: project.id, slug: 'model-card' }, select: { fields: true, links: { select: { targetKey: true } } } });
+    const card = await db.document.findFirstOrThrow({
+      where: { projectId: project.id, slug: 'model-card' },
+      select: { fields: true, links: { select: { targetKey: true } } },
+    });
     expect(card.fields).toMatchObject({ monitoring: { runbook: 'runbook' } });
     expect(card.links.map((l) => l.targetKey)).toContain('runbook');
     expect(await db.auditEvent.count({ where: { targetId: project.id, action: 'project.create' } })).toBe(1);

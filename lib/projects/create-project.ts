@@ -36,7 +36,13 @@ export async function createProject(actor: TActor, input: z.infer<typeof ZCreate
   try {
     return await db.$transaction(async (tx) => {
       const project = await tx.project.create({
-        data: { slug, name: input.name, description: input.description, visibility: input.visibility, members: { create: { userId: actor.id, role: 'owner' } } },
+        data: {
+          slug,
+          name: input.name,
+          description: input.description,
+          visibility: input.visibility,
+          members: { create: { userId: actor.id, role: 'owner' } },
+        },
         select: { id: true, slug: true },
       });
       const prepared: TPreparedDocument[] = [];
@@ -44,7 +50,16 @@ export async function createProject(actor: TActor, input: z.infer<typeof ZCreate
         if (!template) continue;
         // The model card's monitoring block points at the project's runbook from the start.
         const fields = docSlug === 'model-card' ? withRunbook(template.fields) : (template.fields ?? undefined);
-        const input = { kind: template.kind, projectSlug: project.slug, slug: docSlug, title, body: template.body, tags: [], status, fields };
+        const input = {
+          kind: template.kind,
+          projectSlug: project.slug,
+          slug: docSlug,
+          title,
+          body: template.body,
+          tags: [],
+          status,
+          fields,
+        };
         prepared.push(await prepareDocument(input, { target: { project }, freshProject: true }));
       }
       for (const p of prepared) await insertDocument(tx, actor, p);
@@ -78,7 +93,9 @@ async function availableSlug(actor: TActor, wanted: string): Promise<string> {
     throw new Invalid(`A project with the slug "${wanted}" already exists.`, { slug: 'Already taken' });
   }
   const base = wanted.slice(0, 94);
-  const used = new Set((await db.project.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } })).map((p) => p.slug));
+  const used = new Set(
+    (await db.project.findMany({ where: { slug: { startsWith: `${base}-` } }, select: { slug: true } })).map((p) => p.slug),
+  );
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 

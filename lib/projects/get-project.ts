@@ -19,6 +19,6 @@ export async function getProject(actor: TActor, slug: string) {
     },
   });
   if (!project) throw new NotFound('There is no project at this address.');
-  const { members, ...rest } = project;
-  return { ...rest, scope: { project: projectScope(project) } };
+  const { id, name, description, updatedAt, visibility } = project;
+  return { id, slug: project.slug, name, description, updatedAt, visibility, scope: { project: projectScope(project) } };
 }

@@ -18,7 +18,16 @@ describe('project members and visibility handlers', () => {
     owner = await makeUser('Owner', 'viewer');
     member = await makeUser('Member', 'viewer');
     await addMember(project.id, owner.id, 'owner');
-    docId = (await createDocument(owner, { kind: 'runbook', projectSlug: project.slug, title: unique('Runbook'), body: 'x', tags: [], status: 'published' })).id;
+    docId = (
+      await createDocument(owner, {
+        kind: 'runbook',
+        projectSlug: project.slug,
+        title: unique('Runbook'),
+        body: 'x',
+        tags: [],
+        status: 'published',
+      })
+    ).id;
   });
 
   it('lets the project owner add, promote and remove members, each recorded in the audit log', async () => {
@@ -52,7 +61,9 @@ describe('project members and visibility handlers', () => {
   });
 
   it('refuses to add an email without an account, naming the field', async () => {
-    const res = await call(setRoute, 'POST', { email: 'nobody@nowhere.test', role: 'viewer' }, await sessionCookie(owner), { slug: project.slug });
+    const res = await call(setRoute, 'POST', { email: 'nobody@nowhere.test', role: 'viewer' }, await sessionCookie(owner), {
+      slug: project.slug,
+    });
     expect(res.status).toBe(422);
     expect((res.body?.fields as Record<string, string>).email).toBe('No active account with this email');
   });

@@ -18,8 +18,12 @@ export async function listMembers(project: TLoadedProject) {
 export async function setMember(actor: { id: string }, project: TLoadedProject, email: string, role: 'owner' | 'editor' | 'viewer') {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
-    if (!user || user.disabledAt) throw new Invalid(`No active account uses ${email}. Invite them first.`, { email: 'No active account with this email' });
-    const before = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId: project.id, userId: user.id } }, select: { role: true } });
+    if (!user || user.disabledAt)
+      throw new Invalid(`No active account uses ${email}. Invite them first.`, { email: 'No active account with this email' });
+    const before = await tx.projectMember.findUnique({
+      where: { projectId_userId: { projectId: project.id, userId: user.id } },
+      select: { role: true },
+    });
     await tx.projectMember.upsert({
       where: { projectId_userId: { projectId: project.id, userId: user.id } },
       update: { role },
@@ -31,7 +35,9 @@ export async function setMember(actor: { id: string }, project: TLoadedProject, 
         action: before ? 'project.member.role' : 'project.member.add',
         targetType: 'project',
         targetId: project.id,
-        summary: before ? `${user.email} in ${project.slug}: ${before.role} → ${role}` : `Added ${user.email} to ${project.slug} as ${role}`,
+        summary: before
+          ? `${user.email} in ${project.slug}: ${before.role} → ${role}`
+          : `Added ${user.email} to ${project.slug} as ${role}`,
         data: { userId: user.id, from: before?.role ?? null, to: role },
       });
     }

@@ -10,7 +10,7 @@ export const REVIEW_DAYS: Record<TKind, number> = {
 };
 
 const DAY = 86_400_000;
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 export function defaultReviewBy(kind: TKind, from: Date): Date {
   return new Date(from.getTime() + REVIEW_DAYS[kind] * DAY);

@@ -11,14 +11,29 @@ const overdue = new Date('2026-01-01T00:00:00Z');
 
 async function overdueRunbook(projectSlug: string | null = null) {
   const owner = await makeUser('Owner', 'editor');
-  const { id } = await createDocument(owner, { kind: 'runbook', projectSlug, title: unique('Stale runbook'), body: 'x', tags: [], status: 'published', reviewBy: overdue });
+  const { id } = await createDocument(owner, {
+    kind: 'runbook',
+    projectSlug,
+    title: unique('Stale runbook'),
+    body: 'x',
+    tags: [],
+    status: 'published',
+    reviewBy: overdue,
+  });
   return { owner, id };
 }
 
 describe('reviews', () => {
   it('new documents get their kind’s review date', async () => {
     const owner = await makeUser('Owner', 'editor');
-    const { id } = await createDocument(owner, { kind: 'runbook', projectSlug: null, title: unique('Fresh'), body: '', tags: [], status: 'published' });
+    const { id } = await createDocument(owner, {
+      kind: 'runbook',
+      projectSlug: null,
+      title: unique('Fresh'),
+      body: '',
+      tags: [],
+      status: 'published',
+    });
     const { reviewBy, createdAt } = await db.document.findUniqueOrThrow({ where: { id } });
     expect(Math.round((reviewBy!.getTime() - createdAt.getTime()) / 86_400_000)).toBe(90);
   });
@@ -55,7 +70,15 @@ describe('reviews', () => {
     const owner = await makeUser('Owner', 'editor');
     const now = new Date('2026-11-28T12:00:00Z');
     const monitoring = { metrics: ['PSI'], retrainingTrigger: 'monthly', nextReview: '2026-11-01' };
-    const { id } = await createDocument(owner, { kind: 'model_card', projectSlug: null, title: unique('Card'), body: '', tags: [], status: 'published', fields: { monitoring } });
+    const { id } = await createDocument(owner, {
+      kind: 'model_card',
+      projectSlug: null,
+      title: unique('Card'),
+      body: '',
+      tags: [],
+      status: 'published',
+      fields: { monitoring },
+    });
     const listed = (await listNeedsReview(owner, now)).find((d) => d.id === id);
     // Its own review date is a year away; only the monitoring review is overdue.
     expect(listed?.overdue).toEqual([{ reason: 'monitoring', due: new Date('2026-11-01') }]);

@@ -13,7 +13,10 @@ import { defaultReviewBy } from './review-policy';
 export async function verifyDocument(actor: { id: string }, loaded: TLoadedDocument, note: string) {
   return db.$transaction(async (tx) => {
     // Read again inside the transaction: the version vouched for is the one current now.
-    const doc = await tx.document.findFirst({ where: { id: loaded.id, deletedAt: null }, select: { id: true, kind: true, version: true, title: true } });
+    const doc = await tx.document.findFirst({
+      where: { id: loaded.id, deletedAt: null },
+      select: { id: true, kind: true, version: true, title: true },
+    });
     if (!doc) throw new NotFound('This document does not exist or was deleted.');
     const now = new Date();
     const reviewBy = defaultReviewBy(doc.kind, now);

@@ -54,30 +54,28 @@ export async function buildRecords(ids: string[], { sections = true } = {}): Pro
     WHERE d.id = ANY(${ids}::text[]) AND d."deletedAt" IS NULL`;
   const found = new Set(docs.map((d) => d.id));
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const records = docs.map(
-    (d): TSearchRecord => ({
-      id: d.id,
-      version: d.version,
-      title: d.title,
-      path: documentPath(d.projectSlug, d.slug),
-      kind: d.kind,
-      projectId: d.projectId,
-      project: d.projectSlug,
-      projectName: d.projectName,
-      restricted: d.restricted,
-      tags: d.tags,
-      owner: d.owner,
-      jobRole: d.jobRole,
-      status: d.status,
-      reviewBy: day(d.reviewBy),
-      monitoringReviewBy: day(d.monitoringReviewBy),
-      fieldsText: fieldsText(d.kind, d.fields),
-      updatedAt: d.updatedAt.toISOString(),
-      markdown: d.body,
-      headings: headingTexts(d.body),
-      sections: sections ? [...splitSections(d.body), ...structuredSections(d.fields)] : [],
-    }),
-  );
+  const records = docs.map((d): TSearchRecord => ({
+    id: d.id,
+    version: d.version,
+    title: d.title,
+    path: documentPath(d.projectSlug, d.slug),
+    kind: d.kind,
+    projectId: d.projectId,
+    project: d.projectSlug,
+    projectName: d.projectName,
+    restricted: d.restricted,
+    tags: d.tags,
+    owner: d.owner,
+    jobRole: d.jobRole,
+    status: d.status,
+    reviewBy: day(d.reviewBy),
+    monitoringReviewBy: day(d.monitoringReviewBy),
+    fieldsText: fieldsText(d.kind, d.fields),
+    updatedAt: d.updatedAt.toISOString(),
+    markdown: d.body,
+    headings: headingTexts(d.body),
+    sections: sections ? [...splitSections(d.body), ...structuredSections(d.fields)] : [],
+  }));
   return { records, removed: ids.filter((id) => !found.has(id)) };
 }
 

@@ -21,9 +21,18 @@ const q = (input: Record<string, unknown>) => ZSearchQuery.parse(input);
 export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; explains?: boolean } = {}) {
   describe.skipIf(opts.skip)(`search contract: ${engine.name}`, () => {
     const w = {
-      topic: word(), other: word(), secret: word(), gone: word(), decided: word(), learned: word(),
+      topic: word(),
+      other: word(),
+      secret: word(),
+      gone: word(),
+      decided: word(),
+      learned: word(),
       // Words only restricted pages hold: in a heading, a decision, a lesson, a project name.
-      heading: word(), hiddenDecision: word(), hiddenLesson: word(), projectName: word(), later: word(),
+      heading: word(),
+      hiddenDecision: word(),
+      hiddenLesson: word(),
+      projectName: word(),
+      later: word(),
     };
     let author: Awaited<ReturnType<typeof makeUser>>;
     let outsider: Awaited<ReturnType<typeof makeUser>>;
@@ -45,10 +54,14 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
         createDocument(author, { kind: 'practice', projectSlug: null, title, body, tags: [], status: 'published', ...extra });
       ids.title = (await doc(`Watching ${w.topic} in production`, `The lead.\n\n## Thresholds\n\nNothing about it here.`)).id;
       ids.body = (
-        await doc(`Some runbook`, `Lead text.\n\n## First checks\n\nLook at ${w.topic} first.\n\n## Later\n\nThen ${w.topic} again, <b>bold</b> & more.`, {
-          kind: 'runbook',
-          tags: ['on-call'],
-        })
+        await doc(
+          `Some runbook`,
+          `Lead text.\n\n## First checks\n\nLook at ${w.topic} first.\n\n## Later\n\nThen ${w.topic} again, <b>bold</b> & more.`,
+          {
+            kind: 'runbook',
+            tags: ['on-call'],
+          },
+        )
       ).id;
       ids.synonym = (await doc(`Covariate shift ${w.other}`, `Input drift explained for ${w.other}.`)).id;
       ids.secret = (await doc(`Restricted ${w.secret}`, `Only members read ${w.secret}.`, { projectSlug: restricted.slug })).id;
@@ -63,12 +76,16 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
           },
         })
       ).id;
-      ids.later = (await doc(`Soon private ${w.later}`, `Readable until its project is restricted: ${w.later}.`, { projectSlug: turning.slug })).id;
+      ids.later = (
+        await doc(`Soon private ${w.later}`, `Readable until its project is restricted: ${w.later}.`, { projectSlug: turning.slug })
+      ).id;
       ids.retro = (
         await doc(`Quarter review`, `What happened.\n\n## Timeline\n\nThings.`, {
           kind: 'retrospective',
           fields: {
-            decisions: [{ decision: 'Keep the old model', rationale: `The ${w.decided} test failed twice`, decidedBy: 'Mei', date: '2026-02-01' }],
+            decisions: [
+              { decision: 'Keep the old model', rationale: `The ${w.decided} test failed twice`, decidedBy: 'Mei', date: '2026-02-01' },
+            ],
             lessons: [{ text: `Check ${w.learned} before launch`, tags: [] }],
           },
         })
@@ -91,7 +108,9 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
 
     it('says when the best match is a recorded decision or lesson, and points at it', async () => {
       const decision = await engine.search(author, q({ q: w.decided }));
-      expect(decision.hits.map((h) => [h.id, h.record, h.anchor, h.heading])).toEqual([[ids.retro, 'decision', 'decisions', 'Keep the old model']]);
+      expect(decision.hits.map((h) => [h.id, h.record, h.anchor, h.heading])).toEqual([
+        [ids.retro, 'decision', 'decisions', 'Keep the old model'],
+      ]);
       expect(decision.hits[0]!.snippet).toContain(`<mark>${w.decided}</mark>`);
       const lesson = await engine.search(author, q({ q: w.learned }));
       expect(lesson.hits.map((h) => [h.id, h.record, h.anchor])).toEqual([[ids.retro, 'lesson', 'lessons']]);
@@ -171,7 +190,9 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       const r = await engine.search(outsider, q({ q: w.later }));
       expect(r).toMatchObject({ total: 0, hits: [] });
       expect(r.facets.project).toEqual([]);
-      expect((await engine.search(author, q({ q: `${w.later.slice(0, 2)}y${w.later.slice(3)}` }))).correctedQuery ?? '').not.toContain(w.later);
+      expect((await engine.search(author, q({ q: `${w.later.slice(0, 2)}y${w.later.slice(3)}` }))).correctedQuery ?? '').not.toContain(
+        w.later,
+      );
       // Made internal again: readable at once as well.
       await db.project.update({ where: { id: turningId }, data: { visibility: 'internal' } });
       expect((await engine.search(outsider, q({ q: w.later }))).hits.map((h) => h.id)).toEqual([ids.later]);

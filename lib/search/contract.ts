@@ -37,7 +37,12 @@ export type TSearchRecord = {
 
 const list = z
   .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : [v]).map((x) => x.trim().slice(0, 100)).filter(Boolean).slice(0, 20))
+  .transform((v) =>
+    (Array.isArray(v) ? v : [v])
+      .map((x) => x.trim().slice(0, 100))
+      .filter(Boolean)
+      .slice(0, 20),
+  )
   .optional();
 
 /** A query as the page and the palette send it; anything malformed falls back to a default. */

@@ -19,7 +19,14 @@ describe('indexing that loses nothing', () => {
     const marker = `crashword${unique('x').replace(/[^a-z]/g, '')}`;
     const ids: string[] = [];
     for (let i = 0; i < 120; i++) {
-      const doc = await createDocument(author, { kind: 'practice', projectSlug: null, title: unique(`Crash ${i}`), body: `## Part\n\n${marker} number ${i}.`, tags: [], status: 'published' });
+      const doc = await createDocument(author, {
+        kind: 'practice',
+        projectSlug: null,
+        title: unique(`Crash ${i}`),
+        body: `## Part\n\n${marker} number ${i}.`,
+        tags: [],
+        status: 'published',
+      });
       ids.push(doc.id);
     }
 
@@ -65,7 +72,14 @@ describe('indexing that loses nothing', () => {
   it('keeps a failed batch, with its error, for a retry after a backoff', async () => {
     await drainOutbox(builtinEngine);
     const author = await makeUser('Retry Writer', 'editor');
-    const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title: unique('Retry'), body: 'x', tags: [], status: 'published' });
+    const { id } = await createDocument(author, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Retry'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+    });
     const broken = { ...builtinEngine, index: () => Promise.reject(new Error('engine is down')) };
     await expect(drainOutboxOnce(broken)).rejects.toThrow('engine is down');
     const row = await db.searchOutbox.findFirstOrThrow({ where: { documentId: id } });

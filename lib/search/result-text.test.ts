@@ -11,7 +11,9 @@ describe('search result text', () => {
     [1001, true, false, 'More than 1,000 documents, newest first'],
     [1002, true, true, 'About 1,002 documents'],
     [1001, false, true, '1,001 documents'],
-  ])('total %d (estimated: %s, words: %s) -> "%s"', (total, approximate, words, text) => expect(totalText(total, approximate, words)).toBe(text));
+  ])('total %d (estimated: %s, words: %s) -> "%s"', (total, approximate, words, text) =>
+    expect(totalText(total, approximate, words)).toBe(text),
+  );
 
   it.each([
     [0, true, '0'],

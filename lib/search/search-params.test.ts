@@ -4,7 +4,9 @@ import { queryFromParams, toggleHref, withParams } from './search-params';
 
 describe('search params', () => {
   it('reads repeated facets, booleans and paging, and ignores what it does not know', () => {
-    const q = ZSearchQuery.parse(queryFromParams({ q: 'drift', kind: ['runbook', 'model_card'], needsReview: 'true', page: '2', evil: 'x' }));
+    const q = ZSearchQuery.parse(
+      queryFromParams({ q: 'drift', kind: ['runbook', 'model_card'], needsReview: 'true', page: '2', evil: 'x' }),
+    );
     expect(q).toMatchObject({ q: 'drift', kind: ['runbook', 'model_card'], needsReview: true, page: 2, sort: 'relevance' });
     expect(q).not.toHaveProperty('evil');
   });

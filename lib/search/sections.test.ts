@@ -38,9 +38,9 @@ describe('splitSections', () => {
 
 describe('searchableText and headingTexts', () => {
   it('drops link targets and tags, keeps link text and wikilink labels', () => {
-    expect(searchableText('See [the guide](https://example.com/x) and [[ops/churn-runbook|the runbook]] or [[drift-policy]]. <b>Bold</b>')).toBe(
-      'See [the guide] and the runbook or drift-policy.  Bold ',
-    );
+    expect(
+      searchableText('See [the guide](https://example.com/x) and [[ops/churn-runbook|the runbook]] or [[drift-policy]]. <b>Bold</b>'),
+    ).toBe('See [the guide] and the runbook or drift-policy.  Bold ');
   });
   it('lists headings outside code blocks only', () => {
     expect(headingTexts('# One\ntext\n```\n# not\n```\n## Two **bold**')).toEqual(['One', 'Two bold']);

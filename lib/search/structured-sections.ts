@@ -10,28 +10,26 @@ const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : v instance
 /** One section per decision (model cards and retrospectives) and per lesson (retrospectives). */
 export function structuredSections(fields: unknown): TSection[] {
   const f = fields && typeof fields === 'object' ? (fields as Record<string, unknown>) : {};
-  const decisions = list(f.decisions).map(
-    (d): TSection => ({
-      anchor: 'decisions',
-      heading: str(d.decision),
-      text: [
-        str(d.rationale),
-        str(d.alternatives) && `Alternatives: ${str(d.alternatives)}`,
-        str(d.evidence) && `Evidence: ${str(d.evidence)}`,
-        [str(d.decidedBy) && `Decided by ${str(d.decidedBy)}`, day(d.date) && `on ${day(d.date)}`].filter(Boolean).join(' '),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-      record: 'decision',
-    }),
-  );
-  const lessons = list(f.lessons).map(
-    (l): TSection => ({
-      anchor: 'lessons',
-      heading: '',
-      text: [str(l.text), ...(Array.isArray(l.tags) ? l.tags.filter((t): t is string => typeof t === 'string') : [])].filter(Boolean).join('\n'),
-      record: 'lesson',
-    }),
-  );
+  const decisions = list(f.decisions).map((d): TSection => ({
+    anchor: 'decisions',
+    heading: str(d.decision),
+    text: [
+      str(d.rationale),
+      str(d.alternatives) && `Alternatives: ${str(d.alternatives)}`,
+      str(d.evidence) && `Evidence: ${str(d.evidence)}`,
+      [str(d.decidedBy) && `Decided by ${str(d.decidedBy)}`, day(d.date) && `on ${day(d.date)}`].filter(Boolean).join(' '),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    record: 'decision',
+  }));
+  const lessons = list(f.lessons).map((l): TSection => ({
+    anchor: 'lessons',
+    heading: '',
+    text: [str(l.text), ...(Array.isArray(l.tags) ? l.tags.filter((t): t is string => typeof t === 'string') : [])]
+      .filter(Boolean)
+      .join('\n'),
+    record: 'lesson',
+  }));
   return [...decisions.filter((s) => s.heading || s.text), ...lessons.filter((s) => s.text)];
 }

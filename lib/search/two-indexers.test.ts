@@ -27,7 +27,16 @@ describe('two indexers on one outbox', () => {
     await drainOutbox(builtinEngine);
     const author = await makeUser('Busy Writer', 'editor');
     const docs = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => createDocument(author, { kind: 'practice', projectSlug: null, title: unique(`Pair ${i}`), body: 'v1', tags: [], status: 'published' })),
+      Array.from({ length: 12 }, (_, i) =>
+        createDocument(author, {
+          kind: 'practice',
+          projectSlug: null,
+          title: unique(`Pair ${i}`),
+          body: 'v1',
+          tags: [],
+          status: 'published',
+        }),
+      ),
     );
     const seen = new Map<string, number[]>();
     const engine = recording(seen);
@@ -40,14 +49,28 @@ describe('two indexers on one outbox', () => {
     const workers = [worker('indexer-a'), worker('indexer-b')];
     // Five saves per document, interleaved across documents, while both drain.
     for (let round = 2; round <= 6; round++) {
-      for (const d of docs) await updateDocument(author, await loaded(d.id), { baseVersion: round - 1, title: `Pair ${d.id} v${round}`, body: `v${round}`, tags: [], status: 'published', message: '' });
+      for (const d of docs)
+        await updateDocument(author, await loaded(d.id), {
+          baseVersion: round - 1,
+          title: `Pair ${d.id} v${round}`,
+          body: `v${round}`,
+          tags: [],
+          status: 'published',
+          message: '',
+        });
     }
     writing = false;
     await Promise.all(workers);
 
-    const rows = await db.document.findMany({ where: { id: { in: docs.map((d) => d.id) } }, select: { id: true, version: true, indexedVersion: true, title: true } });
+    const rows = await db.document.findMany({
+      where: { id: { in: docs.map((d) => d.id) } },
+      select: { id: true, version: true, indexedVersion: true, title: true },
+    });
     expect(rows.every((r) => r.version === 6 && r.indexedVersion === 6)).toBe(true);
-    const indexed = await db.searchDocument.findMany({ where: { documentId: { in: docs.map((d) => d.id) } }, select: { documentId: true, title: true } });
+    const indexed = await db.searchDocument.findMany({
+      where: { documentId: { in: docs.map((d) => d.id) } },
+      select: { documentId: true, title: true },
+    });
     expect(new Map(indexed.map((r) => [r.documentId, r.title]))).toEqual(new Map(rows.map((r) => [r.id, r.title])));
     for (const d of docs) {
       const versions = seen.get(d.id) ?? [];
@@ -60,9 +83,24 @@ describe('two indexers on one outbox', () => {
   it('a document saved again while one indexer holds it waits for that indexer, so the newer version lands last', async () => {
     await drainOutbox(builtinEngine);
     const author = await makeUser('Racing Writer', 'editor');
-    const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title: unique('Racing'), body: 'v1', tags: [], status: 'published' });
+    const { id } = await createDocument(author, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Racing'),
+      body: 'v1',
+      tags: [],
+      status: 'published',
+    });
     await drainOutbox(builtinEngine);
-    const save = async (version: number) => updateDocument(author, await loaded(id), { baseVersion: version - 1, title: `Racing v${version}`, body: `v${version}`, tags: [], status: 'published', message: '' });
+    const save = async (version: number) =>
+      updateDocument(author, await loaded(id), {
+        baseVersion: version - 1,
+        title: `Racing v${version}`,
+        body: `v${version}`,
+        tags: [],
+        status: 'published',
+        message: '',
+      });
     await save(2);
     // Indexer A takes version 2 and is held up inside the engine.
     let release!: () => void;
@@ -81,13 +119,22 @@ describe('two indexers on one outbox', () => {
     await drainOutbox(recording(seen), 200, 'indexer-b');
     expect(seen.get(id)).toEqual([2, 3]);
     expect(await db.document.findUniqueOrThrow({ where: { id }, select: { indexedVersion: true } })).toEqual({ indexedVersion: 3 });
-    expect(await db.searchDocument.findUniqueOrThrow({ where: { documentId: id }, select: { title: true } })).toEqual({ title: 'Racing v3' });
+    expect(await db.searchDocument.findUniqueOrThrow({ where: { documentId: id }, select: { title: true } })).toEqual({
+      title: 'Racing v3',
+    });
   });
 
   it('the start-up repair leaves another indexer’s live claim alone, and takes over an expired one', async () => {
     await drainOutbox(builtinEngine);
     const author = await makeUser('Claimed Writer', 'editor');
-    const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title: unique('Claimed'), body: 'x', tags: [], status: 'published' });
+    const { id } = await createDocument(author, {
+      kind: 'practice',
+      projectSlug: null,
+      title: unique('Claimed'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+    });
     // Another indexer holds the document, mid-lease.
     await db.$executeRaw`INSERT INTO "SearchIndexLock" ("documentId", holder, "lockedUntil") VALUES (${id}, 'other', now() + interval '2 minutes')`;
     await db.$executeRaw`UPDATE "SearchOutbox" SET "claimedAt" = now(), "availableAt" = now() + interval '2 minutes' WHERE "documentId" = ${id}`;

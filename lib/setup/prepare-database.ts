@@ -30,6 +30,8 @@ export async function prepareDatabase(opts: { contentDir: string; log: TLog; aft
   }
 
   const report = await importContent(opts.contentDir);
-  log(`Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`);
+  log(
+    `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`,
+  );
   await refreshMissingCompleteness();
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** A YYYY-MM-DD URL parameter as the start of that day (UTC). */
-export const ZDayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`));
+export const ZDayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((s) => new Date(`${s}T00:00:00Z`));
 const text = z.string().trim().max(100);
 
 // Filters arrive in the URL; anything malformed is dropped rather than failing the page.

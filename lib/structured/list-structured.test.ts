@@ -8,7 +8,9 @@ import { listActionItems, listDecisions, listLessons } from './list-structured';
 
 const fields = (tag: string) => ({
   period: { from: '2026-01-01', to: '2026-06-30' },
-  decisions: [{ decision: `Choose ${tag}`, rationale: 'It was faster', decidedBy: 'Mei Lin', date: '2026-02-01', modelVersion: `${tag}-model 2.0` }],
+  decisions: [
+    { decision: `Choose ${tag}`, rationale: 'It was faster', decidedBy: 'Mei Lin', date: '2026-02-01', modelVersion: `${tag}-model 2.0` },
+  ],
   lessons: [{ text: `Lesson about ${tag}`, tags: [tag] }],
   actionItems: [
     { action: `Overdue ${tag} action`, owner: 'Jonah Okafor', due: '2026-01-15', status: 'open' },
@@ -21,7 +23,12 @@ describe('structured retrospectives', () => {
     const tag = unique('t');
     const author = await makeUser('Author', 'editor');
     const cookie = await sessionCookie(author);
-    const created = await call(createRoute, 'POST', { kind: 'retrospective', title: unique('Retro'), body: 'Story.', fields: fields(tag) }, cookie);
+    const created = await call(
+      createRoute,
+      'POST',
+      { kind: 'retrospective', title: unique('Retro'), body: 'Story.', fields: fields(tag) },
+      cookie,
+    );
     expect(created.status).toBe(201);
     const id = String(created.body?.id);
 
@@ -48,7 +55,10 @@ describe('structured retrospectives', () => {
     const bad = { decisions: [{ decision: 'X', decidedBy: 'Y', date: 'not a date' }] };
     const res = await call(createRoute, 'POST', { kind: 'retrospective', title: unique('Bad'), body: '', fields: bad }, cookie);
     expect(res.status).toBe(422);
-    expect(res.body?.fields).toMatchObject({ 'fields.decisions.0.date': 'Use a date like 2026-03-31', 'fields.decisions.0.rationale': 'Required' });
+    expect(res.body?.fields).toMatchObject({
+      'fields.decisions.0.date': 'Use a date like 2026-03-31',
+      'fields.decisions.0.rationale': 'Required',
+    });
     expect(await db.document.count()).toBe(before);
   });
 
@@ -57,7 +67,12 @@ describe('structured retrospectives', () => {
     const project = await makeProject(unique('restricted'), 'restricted');
     const member = await makeUser('Member', 'viewer');
     await addMember(project.id, member.id, 'editor');
-    const res = await call(createRoute, 'POST', { kind: 'retrospective', title: unique('Secret retro'), body: '', projectSlug: project.slug, fields: fields(tag) }, await sessionCookie(member));
+    const res = await call(
+      createRoute,
+      'POST',
+      { kind: 'retrospective', title: unique('Secret retro'), body: '', projectSlug: project.slug, fields: fields(tag) },
+      await sessionCookie(member),
+    );
     expect(res.status).toBe(201);
     const outsider = await makeUser('Outsider', 'editor');
     expect(await listDecisions(outsider, { model: tag })).toHaveLength(0);
@@ -70,8 +85,18 @@ describe('structured retrospectives', () => {
     const tag = unique('card');
     const author = await makeUser('Author', 'editor');
     const cookie = await sessionCookie(author);
-    const decision = { decision: `Per-segment thresholds ${tag}`, rationale: 'Fairer challenge rates', decidedBy: 'Sara Lindqvist', date: '2026-09-12' };
-    const body = { kind: 'model_card', title: `Model card: ${tag} scorer`, body: '', fields: { decisions: [decision], monitoring: { runbook: `${tag} runbook` } } };
+    const decision = {
+      decision: `Per-segment thresholds ${tag}`,
+      rationale: 'Fairer challenge rates',
+      decidedBy: 'Sara Lindqvist',
+      date: '2026-09-12',
+    };
+    const body = {
+      kind: 'model_card',
+      title: `Model card: ${tag} scorer`,
+      body: '',
+      fields: { decisions: [decision], monitoring: { runbook: `${tag} runbook` } },
+    };
     const res = await call(createRoute, 'POST', body, cookie);
     expect(res.status).toBe(201);
     const found = await listDecisions(author, { model: `${tag} scorer` });

@@ -25,13 +25,25 @@ export async function listDecisions(actor: TActor, f: z.infer<typeof ZDecisionFi
     where: {
       document: inDocuments(actor, f.project),
       // A decision's model is its model version, or the model card it was recorded in.
-      ...(f.model ? { OR: [{ modelVersion: contains(f.model) }, { document: { kind: 'model_card' as const, title: contains(f.model) } }] } : {}),
+      ...(f.model
+        ? { OR: [{ modelVersion: contains(f.model) }, { document: { kind: 'model_card' as const, title: contains(f.model) } }] }
+        : {}),
       ...(f.decider ? { decidedBy: contains(f.decider) } : {}),
       ...(f.from || f.to ? { decidedOn: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
     },
     orderBy: [{ decidedOn: 'desc' }, { position: 'asc' }],
     take: 500,
-    select: { id: true, decision: true, alternatives: true, rationale: true, evidence: true, decidedBy: true, decidedOn: true, modelVersion: true, document: source },
+    select: {
+      id: true,
+      decision: true,
+      alternatives: true,
+      rationale: true,
+      evidence: true,
+      decidedBy: true,
+      decidedOn: true,
+      modelVersion: true,
+      document: source,
+    },
   });
   return rows.map(({ document, ...r }) => ({ ...r, source: from(document) }));
 }
@@ -48,8 +60,7 @@ export async function listLessons(actor: TActor, f: z.infer<typeof ZLessonFilter
 
 export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFilter>, now = new Date()) {
   const today = new Date(now.toISOString().slice(0, 10));
-  const status =
-    f.status === 'all' ? {} : f.status === 'overdue' ? { status: 'open' as const, due: { lt: today } } : { status: f.status };
+  const status = f.status === 'all' ? {} : f.status === 'overdue' ? { status: 'open' as const, due: { lt: today } } : { status: f.status };
   const rows = await db.actionItem.findMany({
     where: { document: inDocuments(actor, f.project), ...status, ...(f.owner ? { owner: contains(f.owner) } : {}) },
     orderBy: [{ due: { sort: 'asc', nulls: 'last' } }, { position: 'asc' }],

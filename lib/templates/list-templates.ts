@@ -8,7 +8,10 @@ export const KICKOFF_TEMPLATE = 'kickoff';
 
 /** The template of every kind that has one, for "New document". */
 export async function listTemplates(): Promise<Partial<Record<TKind, TTemplate>>> {
-  const rows = await db.template.findMany({ where: { name: { in: [...KINDS] } }, select: { kind: true, title: true, body: true, fields: true } });
+  const rows = await db.template.findMany({
+    where: { name: { in: [...KINDS] } },
+    select: { kind: true, title: true, body: true, fields: true },
+  });
   return Object.fromEntries(rows.map((t) => [t.kind, t]));
 }
 

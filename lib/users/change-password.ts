@@ -30,7 +30,13 @@ export async function changePassword(user: { id: string; email: string }, input:
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
     await tx.userSession.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
-    await recordEvent(tx, { actorId: user.id, action: 'user.password', targetType: 'user', targetId: user.id, summary: 'Changed their password; every session ended' });
+    await recordEvent(tx, {
+      actorId: user.id,
+      action: 'user.password',
+      targetType: 'user',
+      targetId: user.id,
+      summary: 'Changed their password; every session ended',
+    });
   });
   return { ok: true as const };
 }

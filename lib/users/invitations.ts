@@ -31,9 +31,21 @@ export async function inviteUser(actor: { id: string }, input: z.infer<typeof ZI
   const token = randomBytes(32).toString('base64url');
   await db.$transaction(async (tx) => {
     await tx.invitation.create({
-      data: { email: input.email, role: input.role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) },
+      data: {
+        email: input.email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedBy: actor.id,
+        expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+      },
     });
-    await recordEvent(tx, { actorId: actor.id, action: 'user.invite', targetType: 'user', targetId: input.email, summary: `Invited ${input.email} as ${input.role}` });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'user.invite',
+      targetType: 'user',
+      targetId: input.email,
+      summary: `Invited ${input.email} as ${input.role}`,
+    });
   });
   return { path: `/invite/${token}`, expiresInDays: INVITE_DAYS };
 }
@@ -55,14 +67,23 @@ export async function acceptInvitation(input: z.infer<typeof ZAcceptInvitation>)
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) throw new Invalid('This invitation link has expired or was already used. Ask an admin for a new one.');
-    const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { email: true, role: true, invitedBy: true } });
+    const invitation = await tx.invitation.findUniqueOrThrow({
+      where: { tokenHash: hashToken(input.token) },
+      select: { email: true, role: true, invitedBy: true },
+    });
     const user = await tx.user.upsert({
       where: { email: invitation.email },
       update: { name: input.name, passwordHash, role: invitation.role, disabledAt: null },
       create: { email: invitation.email, name: input.name, passwordHash, role: invitation.role },
       select: { id: true, email: true },
     });
-    await recordEvent(tx, { actorId: user.id, action: 'user.invite', targetType: 'user', targetId: user.id, summary: `${user.email} accepted the invitation (${invitation.role})` });
+    await recordEvent(tx, {
+      actorId: user.id,
+      action: 'user.invite',
+      targetType: 'user',
+      targetId: user.id,
+      summary: `${user.email} accepted the invitation (${invitation.role})`,
+    });
     return { email: user.email };
   });
 }

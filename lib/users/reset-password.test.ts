@@ -32,16 +32,24 @@ describe('resetPassword', () => {
 
   it('npm run admin:reset prints a password that works, once', async () => {
     const user = await makeUser('Locked Out', 'admin');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/admin-reset.ts', user.email], {
-      cwd: root,
-      env: process.env,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/admin-reset.ts', user.email],
+      {
+        cwd: root,
+        env: process.env,
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const password = /password: (\S+)/.exec(run.stdout)?.[1];
     expect(password).toBeDefined();
     expect(await verifyPassword(await hashOf(user.id), password!)).toBe(true);
-    const usage = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/admin-reset.ts'], { cwd: root, env: process.env, encoding: 'utf8' });
+    const usage = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/admin-reset.ts'],
+      { cwd: root, env: process.env, encoding: 'utf8' },
+    );
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Usage: npm run admin:reset -- <email>');
   });

@@ -21,7 +21,13 @@ export async function resetPassword(email: string): Promise<{ email: string; pas
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
     await tx.userSession.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
     await tx.rateLimit.deleteMany({ where: { key: `signin-account:${user.email}` } });
-    await recordEvent(tx, { actorId: null, action: 'user.password', targetType: 'user', targetId: user.id, summary: `Password of ${user.email} reset from the command line; every session ended` });
+    await recordEvent(tx, {
+      actorId: null,
+      action: 'user.password',
+      targetType: 'user',
+      targetId: user.id,
+      summary: `Password of ${user.email} reset from the command line; every session ended`,
+    });
   });
   return { email: user.email, password };
 }

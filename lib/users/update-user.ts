@@ -11,7 +11,10 @@ import type { TUpdateUser } from './schemas';
  */
 export async function updateUser(actor: { id: string }, input: TUpdateUser) {
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, email: true, role: true, jobRole: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.id },
+      select: { id: true, email: true, role: true, jobRole: true, disabledAt: true },
+    });
     if (!user) throw new NotFound('There is no such user.');
     const losesAdmin = user.role === 'admin' && ((input.role && input.role !== 'admin') || input.disabled === true);
     if (losesAdmin) {
@@ -32,10 +35,20 @@ export async function updateUser(actor: { id: string }, input: TUpdateUser) {
     });
     const base = { actorId: actor.id, targetType: 'user', targetId: user.id };
     if (input.role && input.role !== user.role) {
-      await recordEvent(tx, { ...base, action: 'user.role', summary: `${user.email}: site role ${user.role} → ${input.role}`, data: { from: user.role, to: input.role } });
+      await recordEvent(tx, {
+        ...base,
+        action: 'user.role',
+        summary: `${user.email}: site role ${user.role} → ${input.role}`,
+        data: { from: user.role, to: input.role },
+      });
     }
     if (input.jobRole && input.jobRole !== user.jobRole) {
-      await recordEvent(tx, { ...base, action: 'user.role', summary: `${user.email}: job role ${user.jobRole} → ${input.jobRole}`, data: { from: user.jobRole, to: input.jobRole } });
+      await recordEvent(tx, {
+        ...base,
+        action: 'user.role',
+        summary: `${user.email}: job role ${user.jobRole} → ${input.jobRole}`,
+        data: { from: user.jobRole, to: input.jobRole },
+      });
       // Their pages are found under their job role: the index must follow.
       await enqueueOwnerIndexing(tx, user.id);
     }

@@ -27,7 +27,9 @@ describe('admin handlers', () => {
     const admin = await sessionCookie(await makeUser('Admin', 'admin'));
     const target = await makeUser('Target', 'viewer');
     const targetCookie = await sessionCookie(target);
-    expect((await call(updateUserRoute, 'PATCH', { role: 'editor', jobRole: 'data_scientist' }, admin, { id: target.id })).status).toBe(200);
+    expect((await call(updateUserRoute, 'PATCH', { role: 'editor', jobRole: 'data_scientist' }, admin, { id: target.id })).status).toBe(
+      200,
+    );
     expect((await call(updateUserRoute, 'PATCH', { disabled: true }, admin, { id: target.id })).status).toBe(200);
     const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(row).toMatchObject({ role: 'editor', jobRole: 'data_scientist', sessionVersion: 2 });
@@ -43,7 +45,14 @@ describe('admin handlers', () => {
     const adminUser = await makeUser('Admin', 'admin');
     const author = await makeUser('Role Changer', 'editor');
     const title = unique('Role facet page');
-    const { id } = await createDocument(author, { kind: 'practice', projectSlug: null, title, body: 'Text.', tags: [], status: 'published' });
+    const { id } = await createDocument(author, {
+      kind: 'practice',
+      projectSlug: null,
+      title,
+      body: 'Text.',
+      tags: [],
+      status: 'published',
+    });
     await drainOutbox(builtinEngine);
     const roleOf = async () => {
       const r = await builtinEngine.search(adminUser, ZSearchQuery.parse({ q: title, jobRole: ['lead'] }));
@@ -76,7 +85,9 @@ describe('admin handlers', () => {
     expect((weak.body?.fields as Record<string, string>).password).toBe('Use at least 12 characters');
 
     expect((await call(acceptRoute, 'POST', { token, name: 'New Person', password: 'a long enough password' }, '')).status).toBe(200);
-    const rows = await db.$queryRaw<{ passwordHash: string; role: string }[]>`SELECT "passwordHash", role::text FROM "User" WHERE email = ${email}`;
+    const rows = await db.$queryRaw<
+      { passwordHash: string; role: string }[]
+    >`SELECT "passwordHash", role::text FROM "User" WHERE email = ${email}`;
     expect(rows[0]?.role).toBe('editor');
     expect(await verifyPassword(rows[0]!.passwordHash, 'a long enough password')).toBe(true);
     expect((await call(acceptRoute, 'POST', { token, name: 'Again', password: 'another long password' }, '')).status).toBe(422);

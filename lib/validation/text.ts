@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function textProblem(value: string): string | null {
+function textProblem(value: string): string | null {
   if (value.includes('\u0000')) return 'Contains a NUL character (\\0), which cannot be stored';
   if (LONE_SURROGATE.test(value)) return 'Contains a broken character (half of a UTF-16 surrogate pair)';
   return null;
@@ -20,8 +20,8 @@ export function storable<T extends z.ZodType<string>>(schema: T) {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
-export const FIRST_DAY = new Date(Date.UTC(1900, 0, 1));
-export const LAST_DAY = new Date(Date.UTC(9999, 11, 31));
+const FIRST_DAY = new Date(Date.UTC(1900, 0, 1));
+const LAST_DAY = new Date(Date.UTC(9999, 11, 31));
 
 /**
  * A calendar day as 2026-03-31 (or a Date), strictly: 2026-02-30 is refused rather than rolled

@@ -27,8 +27,7 @@ export default async function ProjectPage({ params }: TProps) {
         <Link href="/projects">Projects</Link> /
       </div>
       <h1 className="page-title">
-        {project.name}{' '}
-        {project.visibility === 'restricted' && <span className="badge draft">Restricted: members only</span>}
+        {project.name} {project.visibility === 'restricted' && <span className="badge draft">Restricted: members only</span>}
       </h1>
       <p className="lede">{project.description}</p>
       <p style={{ display: 'flex', gap: 8 }}>

@@ -15,8 +15,8 @@ export default async function NewProjectPage() {
       </div>
       <h1 className="page-title">New project</h1>
       <p className="lede">
-        Every project starts the same way: a kickoff page that asks whether the data can support it, what could harm whom, and
-        who does what — plus drafts of its model card, runbook and retrospective. You become its owner.
+        Every project starts the same way: a kickoff page that asks whether the data can support it, what could harm whom, and who does what
+        — plus drafts of its model card, runbook and retrospective. You become its owner.
       </p>
       {can(user, 'create-project') ? (
         <NewProjectForm />

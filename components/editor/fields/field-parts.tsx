@@ -17,10 +17,27 @@ export function Field({ label, error, children }: { label: string; error?: strin
 }
 
 /** One entry per line, for lists of short texts ("went well", "open risks", ...). */
-export function LinesField({ label, hint, value, onChange, error }: { label: string; hint?: string; value: string[]; onChange: (v: string[]) => void; error?: string }) {
+export function LinesField({
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  hint?: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+}) {
   return (
     <Field label={`${label} (one per line)`} error={error}>
-      <textarea rows={Math.max(2, value.length + 1)} value={value.join('\n')} placeholder={hint} onChange={(e) => onChange(e.target.value.split('\n'))} />
+      <textarea
+        rows={Math.max(2, value.length + 1)}
+        value={value.join('\n')}
+        placeholder={hint}
+        onChange={(e) => onChange(e.target.value.split('\n'))}
+      />
     </Field>
   );
 }
@@ -41,7 +58,10 @@ export function RowsEditor<T>({
   blank: () => T;
   render: (row: T, set: (next: T) => void, index: number) => ReactNode;
 }) {
-  const id = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
+  const id = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-$/, '');
   return (
     <fieldset className="rows">
       <legend>{title}</legend>

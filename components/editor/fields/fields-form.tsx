@@ -73,7 +73,11 @@ function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
         );
       case 'tags':
         return (
-          <Field key={spec.key} label={`${spec.label} (comma-separated)`} error={errors[at] ?? Object.entries(errors).find(([k]) => k.startsWith(`${at}.`))?.[1]}>
+          <Field
+            key={spec.key}
+            label={`${spec.label} (comma-separated)`}
+            error={errors[at] ?? Object.entries(errors).find(([k]) => k.startsWith(`${at}.`))?.[1]}
+          >
             <input value={v as string} placeholder={spec.hint} onChange={(e) => set(spec.key, e.target.value)} />
           </Field>
         );
@@ -90,7 +94,13 @@ function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
       default:
         return (
           <Field key={spec.key} label={spec.label} error={errors[at]}>
-            <input type={spec.type} inputMode={spec.type === 'number' ? 'decimal' : undefined} step="any" value={v as string} onChange={(e) => set(spec.key, e.target.value)} />
+            <input
+              type={spec.type}
+              inputMode={spec.type === 'number' ? 'decimal' : undefined}
+              step="any"
+              value={v as string}
+              onChange={(e) => set(spec.key, e.target.value)}
+            />
           </Field>
         );
     }

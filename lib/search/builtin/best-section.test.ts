@@ -8,13 +8,20 @@ describe('wordStems', () => {
   it.each([
     [['retraining'], ['retrain']],
     [['drift'], ['drift']],
-    [['monitoring', 'psi'], ['monitor', 'psi']],
+    [
+      ['monitoring', 'psi'],
+      ['monitor', 'psi'],
+    ],
     [['thresholds'], ['thresho']],
   ])('%j -> %j', (words, stems) => expect(wordStems(words)).toEqual(stems));
 });
 
 describe('bestSection', () => {
-  const sections = [s('', '', 'The lead says nothing.'), s('checks', 'Checks', 'Look at drift first.'), s('later', 'Later', 'Drift and retraining, both.')];
+  const sections = [
+    s('', '', 'The lead says nothing.'),
+    s('checks', 'Checks', 'Look at drift first.'),
+    s('later', 'Later', 'Drift and retraining, both.'),
+  ];
   it.each([
     [[['drift']], 'checks'],
     [[['drift'], ['retrain']], 'later'],

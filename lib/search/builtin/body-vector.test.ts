@@ -10,7 +10,9 @@ import { searchableText } from '../sections';
 
 /** Whether the stored body vector of a document matches a one-word tsquery. */
 async function vectorHas(id: string, word: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ has: boolean }[]>`SELECT "bodyVector" @@ to_tsquery('english', ${word}) AS has FROM "Document" WHERE id = ${id}`;
+  const rows = await db.$queryRaw<
+    { has: boolean }[]
+  >`SELECT "bodyVector" @@ to_tsquery('english', ${word}) AS has FROM "Document" WHERE id = ${id}`;
   return rows[0]!.has;
 }
 
@@ -31,14 +33,25 @@ describe('the stored body vector', () => {
 
   it('is written when a document is created and rewritten when its body changes', async () => {
     const user = await makeUser('Vector Writer', 'editor');
-    const old = unique('zebrafish').toLowerCase().replace(/[^a-z]/g, '');
-    const next = unique('quokka').toLowerCase().replace(/[^a-z]/g, '');
-    const saved = await createDocument(user, ZCreateDocument.parse({ kind: 'practice', title: unique('Vectors'), body: `About ${old}, see [guide](https://${next}.example)` }));
+    const old = unique('zebrafish')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    const next = unique('quokka')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    const saved = await createDocument(
+      user,
+      ZCreateDocument.parse({ kind: 'practice', title: unique('Vectors'), body: `About ${old}, see [guide](https://${next}.example)` }),
+    );
     expect(await vectorHas(saved.id, old)).toBe(true);
     // The link target is not text a reader sees.
     expect(await vectorHas(saved.id, next)).toBe(false);
 
-    await updateDocument(user, await loaded(saved.id), ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'Vectors', body: `Now about ${next}.`, message: 'rewrite' }));
+    await updateDocument(
+      user,
+      await loaded(saved.id),
+      ZUpdateDocument.parse({ id: saved.id, baseVersion: 1, title: 'Vectors', body: `Now about ${next}.`, message: 'rewrite' }),
+    );
     expect(await vectorHas(saved.id, next)).toBe(true);
     expect(await vectorHas(saved.id, old)).toBe(false);
   });

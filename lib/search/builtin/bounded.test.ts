@@ -32,9 +32,19 @@ describe('built-in search with more matches than its sample', () => {
       ids.push(doc.id);
     }
     // Stored last, so outside the first matches read; its title names the word.
-    titled = (await createDocument(author, { kind: 'practice', projectSlug: null, title: `All about ${word}`, body: 'Nothing else.', tags: [], status: 'published' })).id;
+    titled = (
+      await createDocument(author, {
+        kind: 'practice',
+        projectSlug: null,
+        title: `All about ${word}`,
+        body: 'Nothing else.',
+        tags: [],
+        status: 'published',
+      })
+    ).id;
     // Distinct update times, oldest first in creation order.
-    for (const [i, id] of [...ids, titled].entries()) await db.document.update({ where: { id }, data: { updatedAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
+    for (const [i, id] of [...ids, titled].entries())
+      await db.document.update({ where: { id }, data: { updatedAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
     await drainOutbox(builtinEngine);
   });
 

@@ -30,7 +30,13 @@ export async function correctWords(s: TReadSession, words: string[], rule: Prism
       .map((c) => ({ ...c, distance: editDistance(word, c.term) }))
       .filter((c) => c.distance <= typoBudget(word))
       .sort((a, b) => a.distance - b.distance || b.sim - a.sim);
-    const allowed = close.length ? await readable(s, close.map((c) => c.term), rule) : new Set<string>();
+    const allowed = close.length
+      ? await readable(
+          s,
+          close.map((c) => c.term),
+          rule,
+        )
+      : new Set<string>();
     const best = close.find((c) => allowed.has(c.term));
     if (best) changed = true;
     out.push(best?.term ?? word);

@@ -15,7 +15,11 @@ const WORD_CHAR = 'a-zA-Z0-9\\u00C0-\\u024F';
 export function matcher(phrases: string[][]): RegExp | null {
   const alts = phrases
     .filter((p) => p.length > 0)
-    .map((p) => wordStems(p).map((w) => `${escapeRegExp(w)}[${WORD_CHAR}]*`).join(`[^${WORD_CHAR}]+`))
+    .map((p) =>
+      wordStems(p)
+        .map((w) => `${escapeRegExp(w)}[${WORD_CHAR}]*`)
+        .join(`[^${WORD_CHAR}]+`),
+    )
     .sort((a, b) => b.length - a.length);
   return alts.length ? new RegExp(`(?<![${WORD_CHAR}])(?:${alts.join('|')})`, 'gi') : null;
 }

@@ -19,7 +19,7 @@ function newTerms(words: string[]): string[] {
 }
 
 /** The words typo correction may offer: lower-case, letters only, 3 to 30 long. */
-export function dictionaryWords(texts: string[]): string[] {
+function dictionaryWords(texts: string[]): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     const lower = text.toLowerCase();
@@ -40,7 +40,7 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
     const chunk = records.slice(i, i + CHUNK);
     const ids = chunk.map((r) => r.id);
-    const col = <T,>(f: (r: TSearchRecord) => T) => chunk.map(f);
+    const col = <T>(f: (r: TSearchRecord) => T) => chunk.map(f);
     const words = newTerms(dictionaryWords(chunk.flatMap((r) => [r.title, r.tags.join(' '), r.fieldsText, searchableText(r.markdown)])));
     await db.$transaction([
       db.$executeRaw`

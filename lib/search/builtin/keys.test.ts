@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { KEY, recordKeys } from './keys';
 
 describe('recordKeys', () => {
-  const base = { kind: 'runbook' as const, project: 'churn', owner: 'Ana', jobRole: 'ml_engineer', status: 'published' as const, tags: ['drift', 'on-call'] };
+  const base = {
+    kind: 'runbook' as const,
+    project: 'churn',
+    owner: 'Ana',
+    jobRole: 'ml_engineer',
+    status: 'published' as const,
+    tags: ['drift', 'on-call'],
+  };
   it('names every filter value once, prefixed by its facet', () => {
     expect(recordKeys(base)).toEqual(['k:runbook', 's:published', 'o:Ana', 'r:ml_engineer', 'p:churn', 't:drift', 't:on-call']);
   });

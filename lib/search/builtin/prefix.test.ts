@@ -16,7 +16,16 @@ describe('built-in prefix search', () => {
   let id = '';
   beforeAll(async () => {
     author = await makeUser('Prefix Writer', 'editor');
-    id = (await createDocument(author, { kind: 'practice', projectSlug: null, title: 'Pipelines', body: `The ${stem}hydka step and its experimental mode.`, tags: [], status: 'published' })).id;
+    id = (
+      await createDocument(author, {
+        kind: 'practice',
+        projectSlug: null,
+        title: 'Pipelines',
+        body: `The ${stem}hydka step and its experimental mode.`,
+        tags: [],
+        status: 'published',
+      })
+    ).id;
     await drainOutbox(builtinEngine);
   });
 

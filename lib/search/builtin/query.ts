@@ -21,7 +21,7 @@ export type TTerm = { alternatives: string[][]; prefix: boolean; expansions?: st
 /** Groups words into terms: a synonym phrase becomes one term with every phrase of its group. */
 export function toTerms(words: string[], groups: string[][][], prefixLast: boolean): TTerm[] {
   const terms: TTerm[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let match: { length: number; group: string[][] } | null = null;
     for (const group of groups) {
       for (const phrase of group) {

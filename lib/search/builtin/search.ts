@@ -17,7 +17,15 @@ const FACET_LIMIT = 20;
 // with npm run bench:search: 1,000 keeps a word found in half of 100,000 documents fast).
 const SAMPLE = 1000;
 
-type TPageRow = { id: string; updatedAt: string; title: string; slug: string; kind: TSearchResult['hits'][number]['kind']; projectSlug: string | null; projectName: string | null };
+type TPageRow = {
+  id: string;
+  updatedAt: string;
+  title: string;
+  slug: string;
+  kind: TSearchResult['hits'][number]['kind'];
+  projectSlug: string | null;
+  projectName: string | null;
+};
 type TMatchRow = {
   n: number;
   page: TPageRow[] | null;
@@ -59,14 +67,23 @@ async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TW
     if (many) await s.query(Prisma.sql`SELECT set_config('enable_bitmapscan', 'on', true)`);
   }
   const page = recent ?? match.page ?? [];
-  const cuts = await cutSnippets(s, page.map((p) => p.id), w?.phrases ?? []);
+  const cuts = await cutSnippets(
+    s,
+    page.map((p) => p.id),
+    w?.phrases ?? [],
+  );
   const total = Math.max(match.n, estimate);
   const scale = total / Math.max(1, match.n);
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as TFacetCounts;
   for (const f of match.facets ?? []) {
-    facets[f.facet as keyof TFacetCounts]?.push({ value: f.value, count: Math.round(f.count * scale), ...(f.label ? { label: f.label } : {}) });
+    facets[f.facet as keyof TFacetCounts]?.push({
+      value: f.value,
+      count: Math.round(f.count * scale),
+      ...(f.label ? { label: f.label } : {}),
+    });
   }
-  for (const key of FACETS) facets[key] = facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
+  for (const key of FACETS)
+    facets[key] = facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
   const hits = page.map((h) => {
     const cut = cuts.get(h.id);
     return {

@@ -36,7 +36,10 @@ export async function cutSnippets(s: TReadSession, ids: string[], phrases: strin
       const section = bestSection(sections, stems, (x) => x.raw) ?? { anchor: '', heading: '', raw: '' };
       // markMatches keeps a window around the first match.
       const text = section.record ? section.raw : plainText(section.raw);
-      return [d.id, { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re), record: section.record ?? 'document' }];
+      return [
+        d.id,
+        { anchor: section.anchor, heading: section.heading, snippet: markMatches(text, re), record: section.record ?? 'document' },
+      ];
     }),
   );
 }

@@ -6,4 +6,11 @@ import { searchContract } from '../contract-suite';
 import { meiliEngine } from './engine';
 
 const host = process.env.MEILI_HOST;
-searchContract(meiliEngine({ host: host ?? 'http://127.0.0.1:7700', apiKey: process.env.MEILI_API_KEY, index: `hindsight_test_${randomBytes(4).toString('hex')}` }), { skip: !host });
+searchContract(
+  meiliEngine({
+    host: host ?? 'http://127.0.0.1:7700',
+    apiKey: process.env.MEILI_API_KEY,
+    index: `hindsight_test_${randomBytes(4).toString('hex')}`,
+  }),
+  { skip: !host },
+);

@@ -36,7 +36,8 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
     }));
 
   const removeDocuments = async (ids: string[]) => {
-    if (ids.length) check(await index.deleteDocuments({ filter: `documentId IN [${ids.map((i) => JSON.stringify(i)).join(', ')}]` }).waitTask(WAIT));
+    if (ids.length)
+      check(await index.deleteDocuments({ filter: `documentId IN [${ids.map((i) => JSON.stringify(i)).join(', ')}]` }).waitTask(WAIT));
   };
 
   return {
@@ -63,7 +64,13 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
       await ensureIndex();
       const now = Date.now();
       const filter = buildFilter(await hiddenProjectIds(actor), q, now);
-      const count = (extra: string) => ({ indexUid: config.index, q: q.q, filter: [filter, extra].filter(Boolean).join(' AND '), hitsPerPage: 0, page: 1 });
+      const count = (extra: string) => ({
+        indexUid: config.index,
+        q: q.q,
+        filter: [filter, extra].filter(Boolean).join(' AND '),
+        hitsPerPage: 0,
+        page: 1,
+      });
       const { results } = await client.multiSearch({
         queries: [
           {
@@ -74,7 +81,18 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
             hitsPerPage: q.perPage,
             page: q.page,
             ...(q.sort === 'recent' || !q.q ? { sort: ['updatedAt:desc'] } : {}),
-            attributesToRetrieve: ['documentId', 'title', 'path', 'anchor', 'heading', 'record', 'kind', 'projectSlug', 'projectName', 'updatedAt'],
+            attributesToRetrieve: [
+              'documentId',
+              'title',
+              'path',
+              'anchor',
+              'heading',
+              'record',
+              'kind',
+              'projectSlug',
+              'projectName',
+              'updatedAt',
+            ],
             attributesToHighlight: ['text'],
             attributesToCrop: ['text'],
             cropLength: 28,
@@ -86,13 +104,20 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
         ],
       });
       const [main, due, notDue] = results as unknown as [
-        { hits: (TMeiliRecord & { _formatted?: { text?: string } })[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> },
+        {
+          hits: (TMeiliRecord & { _formatted?: { text?: string } })[];
+          totalHits?: number;
+          facetDistribution?: Record<string, Record<string, number>>;
+        },
         { totalHits?: number },
         { totalHits?: number },
       ];
       const facets = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as TFacetCounts;
       const dist = main.facetDistribution ?? {};
-      const sorted = (o: Record<string, number> = {}) => Object.entries(o).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      const sorted = (o: Record<string, number> = {}) =>
+        Object.entries(o)
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
       facets.kind = sorted(dist.kind);
       facets.tags = sorted(dist.tags);
       facets.owner = sorted(dist.owner);
@@ -100,7 +125,8 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
       facets.status = sorted(dist.status);
       const names = new Map(main.hits.map((h) => [h.projectSlug, h.projectName]));
       const slugs = Object.keys(dist.projectSlug ?? {}).filter((s) => !names.has(s));
-      for (const p of slugs.length ? await db.project.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : []) names.set(p.slug, p.name);
+      for (const p of slugs.length ? await db.project.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : [])
+        names.set(p.slug, p.name);
       facets.project = sorted(dist.projectSlug).map((f) => ({ ...f, label: names.get(f.value) ?? f.value }));
       facets.needsReview = [
         { value: 'true', count: due.totalHits ?? 0 },

@@ -20,7 +20,7 @@ const record: TSearchRecord = {
   monitoringReviewBy: '2026-11-20',
   fieldsText: 'Alerts\nPSI > 0.25',
   updatedAt: '2026-11-28T10:00:00.000Z',
-  markdown: "(the body)",
+  markdown: '(the body)',
   headings: [],
   sections: [
     { anchor: '', heading: '', text: 'Lead' },
@@ -58,6 +58,8 @@ describe('Meilisearch mapping', () => {
     // Nothing hidden (an admin, or no restricted project the reader is outside of).
     expect(buildFilter([], ZSearchQuery.parse({}), 0)).toBe('');
     expect(buildFilter([], ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
-    expect(buildFilter(['p"] OR projectId EXISTS OR x IN ["'], ZSearchQuery.parse({}), 0)).toBe('projectId NOT IN ["p\\"] OR projectId EXISTS OR x IN [\\""]');
+    expect(buildFilter(['p"] OR projectId EXISTS OR x IN ["'], ZSearchQuery.parse({}), 0)).toBe(
+      'projectId NOT IN ["p\\"] OR projectId EXISTS OR x IN [\\""]',
+    );
   });
 });

@@ -41,7 +41,18 @@ export function indexSettings(synonymGroups: string[][][]): Settings {
   return {
     // Order is weight: title > headings > tags and structured fields > text.
     searchableAttributes: ['title', 'heading', 'tags', 'fields', 'text'],
-    filterableAttributes: ['documentId', 'kind', 'projectSlug', 'projectId', 'restricted', 'tags', 'owner', 'jobRole', 'status', 'reviewDue'],
+    filterableAttributes: [
+      'documentId',
+      'kind',
+      'projectSlug',
+      'projectId',
+      'restricted',
+      'tags',
+      'owner',
+      'jobRole',
+      'status',
+      'reviewDue',
+    ],
     sortableAttributes: ['updatedAt'],
     distinctAttribute: 'documentId',
     synonyms,

@@ -13,4 +13,6 @@ export const PUT = guarded(
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
-export const DELETE = guarded(ZId, { action: 'delete', load: (user, input) => loadDocument(user, input.id) }, ({ user, resource }) => deleteDocument(user, resource));
+export const DELETE = guarded(ZId, { action: 'delete', load: (user, input) => loadDocument(user, input.id) }, ({ user, resource }) =>
+  deleteDocument(user, resource),
+);

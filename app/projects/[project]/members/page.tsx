@@ -24,8 +24,8 @@ export default async function MembersPage({ params }: TProps) {
       </div>
       <h1 className="page-title">Members of {project.name}</h1>
       <p className="lede">
-        Owners manage members; editors write; viewers read. In a restricted project only members (and admins) see anything;
-        changes take effect on each person’s next request.
+        Owners manage members; editors write; viewers read. In a restricted project only members (and admins) see anything; changes take
+        effect on each person’s next request.
       </p>
       <MembersEditor
         slug={project.slug}

@@ -94,7 +94,15 @@ export default async function DocumentPage({ params }: TProps) {
               <RelativeDate date={doc.updatedAt} />
             </dd>
             <dt>Tags</dt>
-            <dd>{doc.tags.length ? doc.tags.map((t) => <span key={t} className="tag">{t}</span>) : '—'}</dd>
+            <dd>
+              {doc.tags.length
+                ? doc.tags.map((t) => (
+                    <span key={t} className="tag">
+                      {t}
+                    </span>
+                  ))
+                : '—'}
+            </dd>
           </dl>
         </div>
         <CompletenessCard kind={doc.kind} score={doc.completeness} missing={doc.missingItems} />

@@ -35,7 +35,9 @@ export default async function EditPage({ params }: TProps) {
     <>
       <DocumentHeader doc={doc}>
         <h1 className="page-title">Editing “{doc.title}”</h1>
-        <p className="meta">You are editing version {doc.version}. If someone saves first, you will see their changes before anything is overwritten.</p>
+        <p className="meta">
+          You are editing version {doc.version}. If someone saves first, you will see their changes before anything is overwritten.
+        </p>
       </DocumentHeader>
       <DocumentEditor
         mode="edit"

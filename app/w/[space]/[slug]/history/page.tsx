@@ -40,7 +40,11 @@ export default async function HistoryPage({ params }: TProps) {
             <tr key={r.version}>
               <td>
                 <Link href={`${path}/history/${r.version}`}>v{r.version}</Link>
-                {r.version === doc.version && <span className="badge" style={{ marginLeft: 6 }}>current</span>}
+                {r.version === doc.version && (
+                  <span className="badge" style={{ marginLeft: 6 }}>
+                    current
+                  </span>
+                )}
               </td>
               <td>{r.title}</td>
               <td>

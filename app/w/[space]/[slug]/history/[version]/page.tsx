@@ -32,8 +32,8 @@ export default async function RevisionPage({ params }: TProps) {
           You are reading version {version} of {doc.version}, saved by {rev.author} ({JOB_ROLE_LABEL[rev.authorJobRole]}){' '}
           <RelativeDate date={rev.createdAt} />
           {rev.message ? ` — “${rev.message}”` : ''}.{' '}
-          {version === doc.version ? 'This is the current version.' : <Link href={path}>Read the current version</Link>}{' '}
-          · <Link href={`${path}/history`}>All versions</Link>
+          {version === doc.version ? 'This is the current version.' : <Link href={path}>Read the current version</Link>} ·{' '}
+          <Link href={`${path}/history`}>All versions</Link>
         </div>
       </DocumentHeader>
       <div className="prose" dangerouslySetInnerHTML={{ __html: rev.html }} />

@@ -3,6 +3,11 @@ import { completeness } from './rules';
 import { filledSections } from './sections';
 
 describe('filledSections', () => {
+  it('does not take a "# comment" inside a code block for a heading', () => {
+    const s = filledSections(['## Limitations', '', '```python', '# Intended use', 'print(1)', '```'].join('\n'));
+    expect([...s.entries()]).toEqual([['limitations', true]]);
+  });
+
   it('counts a section as filled only when it has more than an empty outline', () => {
     const s = filledSections(
       [

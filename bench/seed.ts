@@ -85,7 +85,10 @@ export async function seedDocuments(db: TDb, total: number, log: (s: string) => 
       db.documentLink.createMany({ data: links, skipDuplicates: true }),
     ]);
     const values = tagRows.map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(',');
-    await db.$executeRawUnsafe(`INSERT INTO "_DocumentToTag" ("A","B") VALUES ${values} ON CONFLICT DO NOTHING`, ...tagRows.flat());
+    await db.$executeRawUnsafe(
+      `INSERT INTO "DocumentTag" ("documentId","tagId") VALUES ${values} ON CONFLICT DO NOTHING`,
+      ...tagRows.flat(),
+    );
     if ((start / batch) % 4 === 0) log(`  seeded ${Math.min(total, start + batch)} / ${total}`);
   }
   return { renderMs, bytes };

@@ -27,11 +27,11 @@ export async function authorizeCredentials(raw: unknown, forwardedFor: string | 
   const { email, password } = parsed.data;
   const address = clientAddress(forwardedFor);
   await assertSignInAllowed(email, address);
-  const rows = await db.$queryRaw<
-    { id: string; name: string; email: string; passwordHash: string | null; disabledAt: Date | null; sessionVersion: number }[]
-  >`
-    SELECT id, name, email, "passwordHash", "disabledAt", "sessionVersion" FROM "User" WHERE email = ${email}`;
-  const user = rows[0];
+  // The client omits password hashes everywhere; this is the one read that asks for it.
+  const user = await db.user.findUnique({
+    where: { email },
+    omit: { passwordHash: false },
+  });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !user.passwordHash || !ok || user.disabledAt) {
     await recordFailedSignIn(email, address);

@@ -17,9 +17,14 @@ describe('createDocument', () => {
     expect(saved.path).toMatch(new RegExp(`^/w/${project.slug}/doc-`));
     const doc = await db.document.findUniqueOrThrow({
       where: { id: saved.id },
-      select: { titleKey: true, tags: { select: { name: true } }, revisions: true, links: { select: { targetKey: true } } },
+      select: {
+        titleKey: true,
+        tags: { select: { tag: { select: { name: true } } } },
+        revisions: true,
+        links: { select: { targetKey: true } },
+      },
     });
-    expect(doc.tags).toEqual([{ name: 'drift' }]);
+    expect(doc.tags).toEqual([{ tag: { name: 'drift' } }]);
     expect(doc.links).toEqual([{ targetKey: 'elsewhere' }]);
     expect(doc.revisions).toHaveLength(1);
     expect(doc.revisions[0]).toMatchObject({ version: 1, authorId: user.id });

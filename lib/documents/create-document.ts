@@ -87,7 +87,7 @@ export async function insertDocument(
       ...derivedColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId: user.id }),
       sourcePath: source?.path,
       sourceHash: source?.hash,
-      tags: { connectOrCreate: tagWrites(input.tags) },
+      tags: { create: tagWrites(input.tags) },
     },
     select: { id: true },
   });

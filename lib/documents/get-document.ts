@@ -45,8 +45,8 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
            d."createdAt", d."updatedAt", d."reviewBy", d.fields, d.completeness, d."missingItems", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
            p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
            (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
-           ARRAY(SELECT t.name FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B"
-                 WHERE dt."A" = d.id ORDER BY t.name) AS tags
+           ARRAY(SELECT t.name FROM "DocumentTag" dt JOIN "Tag" t ON t.id = dt."tagId"
+                 WHERE dt."documentId" = d.id ORDER BY t.name) AS tags
     FROM "Document" d
     JOIN "User" u ON u.id = d."ownerId"
     LEFT JOIN "Project" p ON p.id = d."projectId"

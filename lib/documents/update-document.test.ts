@@ -63,9 +63,9 @@ describe('updateDocument', () => {
     );
     const doc = await db.document.findUniqueOrThrow({
       where: { id: saved.id },
-      select: { tags: { select: { name: true } }, links: { select: { targetKey: true } } },
+      select: { tags: { select: { tag: { select: { name: true } } } }, links: { select: { targetKey: true } } },
     });
-    expect(doc.tags).toEqual([{ name: 'b' }]);
+    expect(doc.tags).toEqual([{ tag: { name: 'b' } }]);
     expect(doc.links).toEqual([{ targetKey: 'beta' }]);
   });
 

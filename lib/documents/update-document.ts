@@ -54,7 +54,7 @@ export async function updateDocument(
     if (claimed.count === 0) return false;
     await tx.document.update({
       where: { id: doc.id },
-      data: { tags: { set: [], connectOrCreate: tagWrites(input.tags) } },
+      data: { tags: { deleteMany: {}, create: tagWrites(input.tags) } },
       select: { id: true },
     });
     await writeRevision(tx, {
@@ -89,7 +89,7 @@ async function conflictFor(id: string, input: Omit<TUpdateDocument, 'id'>) {
       body: true,
       status: true,
       fields: true,
-      tags: { select: { name: true }, orderBy: { name: 'asc' } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
       revisions: {
         orderBy: { version: 'desc' },
         take: 1,
@@ -110,7 +110,7 @@ async function conflictFor(id: string, input: Omit<TUpdateDocument, 'id'>) {
         body: current.body,
         status: current.status,
         fields: current.fields,
-        tags: current.tags.map((t) => t.name),
+        tags: current.tags.map((t) => t.tag.name),
         savedBy: last?.author.name ?? 'someone',
         savedAt: (last?.createdAt ?? new Date()).toISOString(),
         message: last?.message ?? '',

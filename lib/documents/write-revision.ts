@@ -51,7 +51,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
   }
 }
 
-/** Tags as Prisma's connect-or-create list; replaces the set on update with `set: []` first. */
+/** A document's tags as DocumentTag rows, each naming its Tag (made on first use). */
 export function tagWrites(tags: string[]) {
-  return tags.map((name) => ({ where: { name }, create: { name } }));
+  return tags.map((name) => ({ tag: { connectOrCreate: { where: { name }, create: { name } } } }));
 }

@@ -47,7 +47,7 @@ export async function buildRecords(ids: string[], { sections = true } = {}): Pro
     SELECT d.id, d.version, d.slug, d.title, d.kind::text AS kind, d.status::text AS status, d.body, d.fields,
            d."reviewBy", d."monitoringReviewBy", d."updatedAt", p.id AS "projectId", p.slug AS "projectSlug", p.name AS "projectName",
            coalesce(p.visibility = 'restricted', false) AS restricted, u.name AS owner, u."jobRole"::text AS "jobRole",
-           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM "_DocumentToTag" dt JOIN "Tag" t ON t.id = dt."B" WHERE dt."A" = d.id), '{}') AS tags
+           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM "DocumentTag" dt JOIN "Tag" t ON t.id = dt."tagId" WHERE dt."documentId" = d.id), '{}') AS tags
     FROM "Document" d
     LEFT JOIN "Project" p ON p.id = d."projectId"
     JOIN "User" u ON u.id = d."ownerId"

@@ -19,8 +19,8 @@ export type TChangePassword = z.infer<typeof ZChangePassword>;
  */
 export async function changePassword(user: { id: string; email: string }, input: TChangePassword) {
   await assertSignInAllowed(user.email, null);
-  const rows = await db.$queryRaw<{ passwordHash: string | null }[]>`SELECT "passwordHash" FROM "User" WHERE id = ${user.id}`;
-  const hash = rows[0]?.passwordHash;
+  const row = await db.user.findUnique({ where: { id: user.id }, omit: { passwordHash: false } });
+  const hash = row?.passwordHash;
   if (!hash) throw new Invalid('This account signs in through single sign-on and has no password here.');
   if (!(await verifyPassword(hash, input.current))) {
     await recordFailedSignIn(user.email, null);

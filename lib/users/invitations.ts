@@ -23,11 +23,8 @@ export const ZAcceptInvitation = z.object({
 
 /** Creates a one-time invitation link (valid 7 days). Only a hash of the token is stored. */
 export async function inviteUser(actor: { id: string }, input: z.infer<typeof ZInvite>) {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) {
-    const rows = await db.$queryRaw<{ has: boolean }[]>`SELECT "passwordHash" IS NOT NULL AS has FROM "User" WHERE id = ${existing.id}`;
-    if (rows[0]?.has) throw new Invalid(`${input.email} already has an account.`, { email: 'Already has an account' });
-  }
+  const existing = await db.user.findUnique({ where: { email: input.email }, omit: { passwordHash: false } });
+  if (existing?.passwordHash) throw new Invalid(`${input.email} already has an account.`, { email: 'Already has an account' });
   const token = randomBytes(32).toString('base64url');
   await db.$transaction(async (tx) => {
     await tx.invitation.create({

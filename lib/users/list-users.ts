@@ -11,6 +11,6 @@ export async function listUsers() {
 
 /** Whether the person signs in with a password here (not only through single sign-on). */
 export async function hasPassword(userId: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ has: boolean }[]>`SELECT "passwordHash" IS NOT NULL AS has FROM "User" WHERE id = ${userId}`;
-  return rows[0]?.has ?? false;
+  const row = await db.user.findUnique({ where: { id: userId }, omit: { passwordHash: false } });
+  return Boolean(row?.passwordHash);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { KIND_FIELDS, parseFields } from './fields';
-import { blankRow, draftFrom, fieldsFrom, type TDraft } from './form-spec';
+import { blankRow, draftFrom, fieldsFrom, keyedFields, type TDraft, type TFieldSpec } from './form-spec';
 import { KINDS } from './kinds';
 import { MODEL_CARD_FORM } from './model-card';
 import { RETROSPECTIVE_FORM } from './retrospective';
@@ -56,5 +57,32 @@ describe('form drafts', () => {
     });
     expect((draft.datasets as TDraft[])[0]!.sensitive).toBe(true);
     expect((draft.results as TDraft[])[0]!.value).toBe('0.4');
+  });
+});
+
+// The form names exactly the fields the schema checks, at every level: a field added to one and
+// not the other fails here, not in a person's browser.
+type TKeys = { [key: string]: TKeys | true };
+
+function schemaKeys(schema: z.ZodType): TKeys | true {
+  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType } }).def;
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'catch')
+    return schemaKeys(def.innerType!);
+  if (def.type === 'pipe')
+    return (def.out as unknown as { def: { type: string } }).def.type === 'transform' ? schemaKeys(def.in!) : schemaKeys(def.out!);
+  if (schema instanceof z.ZodObject)
+    return Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, schemaKeys(v as z.ZodType)]));
+  if (schema instanceof z.ZodArray) return schemaKeys(schema.element as z.ZodType);
+  return true;
+}
+
+function formKeys(specs: TFieldSpec[]): TKeys {
+  return Object.fromEntries(keyedFields(specs).map((s) => [s.key, s.type === 'group' || s.type === 'rows' ? formKeys(s.fields) : true]));
+}
+
+describe('form specs and schemas', () => {
+  it.each(KINDS)('%s: the form edits exactly the schema’s fields', (kind) => {
+    const { form, schema } = KIND_FIELDS[kind];
+    expect(formKeys(form)).toEqual(schemaKeys(schema));
   });
 });

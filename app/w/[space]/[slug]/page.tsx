@@ -3,10 +3,7 @@ import { DocumentActionButton } from '@/components/documents/document-action-but
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { DocumentHeader } from '@/components/document-header';
-import { ModelCardView } from '@/components/kinds/model-card-view';
-import { PracticeView } from '@/components/kinds/practice-view';
-import { RetrospectiveCard } from '@/components/kinds/retrospective-card';
-import { RunbookView } from '@/components/kinds/runbook-view';
+import { KindCard } from '@/components/kinds/kind-card';
 import { ReviewCard } from '@/components/reviews/review-card';
 import { CompletenessCard } from '@/components/completeness/completeness-card';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -72,10 +69,7 @@ export default async function DocumentPage({ params }: TProps) {
             )}
           </div>
         </DocumentHeader>
-        {doc.kind === 'retrospective' && <RetrospectiveCard fields={doc.fields} />}
-        {doc.kind === 'model_card' && <ModelCardView fields={doc.fields} project={doc.project?.slug ?? null} />}
-        {doc.kind === 'runbook' && <RunbookView fields={doc.fields} />}
-        {doc.kind === 'practice' && <PracticeView fields={doc.fields} project={doc.project?.slug ?? null} />}
+        <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
       </article>
       <aside className="doc-aside">

@@ -1,4 +1,4 @@
-import { DocumentEditor } from '@/components/editor/document-editor';
+import { CreateDocumentForm } from '@/components/editor/create-document-form';
 import { currentUser } from '@/lib/auth/current-user';
 import { KINDS, type TKind } from '@/lib/kinds/kinds';
 import { listTemplates } from '@/lib/templates/list-templates';
@@ -27,8 +27,7 @@ export default async function NewDocumentPage({ searchParams }: TProps) {
           As a viewer you can create documents only in projects where you are an editor or owner.
         </p>
       )}
-      <DocumentEditor
-        mode="create"
+      <CreateDocumentForm
         projects={projects.map((p) => ({ slug: p.slug, name: p.name }))}
         templates={templates}
         initial={{ kind, projectSlug, title }}

@@ -1,5 +1,5 @@
 import { DocumentHeader } from '@/components/document-header';
-import { DocumentEditor } from '@/components/editor/document-editor';
+import { EditDocumentForm } from '@/components/editor/edit-document-form';
 import { currentUser } from '@/lib/auth/current-user';
 import { getDocument, getDocumentSource } from '@/lib/documents/get-document';
 import { documentPath } from '@/lib/documents/paths';
@@ -39,8 +39,7 @@ export default async function EditPage({ params }: TProps) {
           You are editing version {doc.version}. If someone saves first, you will see their changes before anything is overwritten.
         </p>
       </DocumentHeader>
-      <DocumentEditor
-        mode="edit"
+      <EditDocumentForm
         id={doc.id}
         path={path}
         projectSlug={doc.project?.slug ?? null}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
+import { LIMITS } from '@/lib/documents/schemas';
+import { slugify } from '@/lib/documents/slugify';
+import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
+import { BackupOffer, DraftFields, EditorActions, FieldError, SaveProblem, TitleField } from './editor-parts';
+import { initialDraft, useDocumentDraft } from './use-document-draft';
+import { useDraftBackup } from './use-draft-backup';
+
+type TTemplate = { body: string; fields: unknown };
+export type TCreateProps = {
+  projects: { slug: string; name: string }[];
+  // The standard outline of each kind (content/templates/), to start from.
+  templates: Partial<Record<TKind, TTemplate>>;
+  initial: { kind: TKind; projectSlug: string | null; title: string };
+};
+
+/** "New document": a kind, a project and a slug on top of what every document has. */
+export function CreateDocumentForm({ projects, templates, initial }: TCreateProps) {
+  const [projectSlug, setProjectSlug] = useState<string | null>(initial.projectSlug);
+  const [slug, setSlug] = useState('');
+  const { state, dispatch, save } = useDocumentDraft(() =>
+    initialDraft(initial.kind, {
+      title: initial.title,
+      body: templates[initial.kind]?.body ?? '',
+      fields: templates[initial.kind]?.fields,
+    }),
+  );
+  const backup = useDraftBackup('new', { title: state.title, body: state.body, fields: state.fields }, (d) =>
+    dispatch({ type: 'restore', ...d }),
+  );
+  // Marks the form interactive once React has hydrated it (text typed before that is reset).
+  const ready = useHydrated();
+  const errors = state.problem?.fields ?? {};
+
+  return (
+    <form
+      data-ready={ready || undefined}
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({
+          url: '/api/documents',
+          method: 'POST',
+          extra: { kind: state.kind, projectSlug, ...(slug.trim() ? { slug: slug.trim() } : {}) },
+          onSaved: backup.clear,
+        });
+      }}
+      noValidate
+    >
+      <BackupOffer backup={backup} />
+      <SaveProblem problem={state.problem} />
+      <TitleField state={state} dispatch={dispatch} />
+      <div className="row">
+        <label>
+          Kind
+          <select
+            value={state.kind}
+            onChange={(e) => {
+              const next = e.target.value as TKind;
+              // The outline is swapped only while the person has not written anything of their own.
+              dispatch({ type: 'kind', value: next, template: templates[next], previousTemplateBody: templates[state.kind]?.body ?? '' });
+            }}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_INFO[k].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Project
+          <select value={projectSlug ?? ''} onChange={(e) => setProjectSlug(e.target.value || null)}>
+            <option value="">No project (team-wide)</option>
+            {projects.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <FieldError message={errors.projectSlug} />
+        </label>
+      </div>
+      <label>
+        URL slug <span className="meta">optional</span>
+        <input
+          value={slug}
+          onChange={(e) => setSlug(e.target.value)}
+          placeholder={slugify(state.title) || 'my-page'}
+          maxLength={LIMITS.slug}
+        />
+        <FieldError message={errors.slug} />
+      </label>
+      <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
+      <EditorActions saving={state.saving} label="Create document" cancelHref="/" />
+    </form>
+  );
+}

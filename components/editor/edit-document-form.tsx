@@ -1,0 +1,76 @@
+'use client';
+
+import { useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
+import { LIMITS } from '@/lib/documents/schemas';
+import type { TKind } from '@/lib/kinds/kinds';
+import { ConflictNotice } from './conflict-notice';
+import { BackupOffer, DraftFields, EditorActions, FieldError, SaveProblem, TitleField } from './editor-parts';
+import { initialDraft, useDocumentDraft, type TStatus } from './use-document-draft';
+import { useDraftBackup } from './use-draft-backup';
+
+export type TEditProps = {
+  id: string;
+  path: string;
+  projectSlug: string | null;
+  kind: TKind;
+  initial: { version: number; title: string; body: string; tags: string[]; status: TStatus; fields: unknown };
+};
+
+/**
+ * Editing a version: every save says which version it was based on. When someone saved in
+ * between, the server answers 409 with their version; the person's text stays, and they choose
+ * to save theirs on top or take the other.
+ */
+export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEditProps) {
+  const [message, setMessage] = useState('');
+  // The version this draft is based on, and its text: what a conflict is measured against.
+  const [base, setBase] = useState({ version: initial.version, body: initial.body });
+  const { state, dispatch, save } = useDocumentDraft(() => initialDraft(kind, initial));
+  const backup = useDraftBackup(`edit:${id}`, { title: state.title, body: state.body, fields: state.fields }, (d) =>
+    dispatch({ type: 'restore', ...d }),
+  );
+  const ready = useHydrated();
+  const conflict = state.problem?.detail;
+  const saveOn = (baseVersion: number) =>
+    save({ url: `/api/documents/${id}`, method: 'PUT', extra: { id, baseVersion, message }, onSaved: backup.clear });
+
+  return (
+    <form
+      data-ready={ready || undefined}
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saveOn(base.version);
+      }}
+      noValidate
+    >
+      <BackupOffer backup={backup} />
+      <SaveProblem problem={state.problem} />
+      {conflict && (
+        <ConflictNotice
+          message={state.problem!.error}
+          base={base}
+          current={conflict.current}
+          draftBody={state.body}
+          onSaveMine={() => {
+            setBase({ version: conflict.current.version, body: conflict.current.body });
+            void saveOn(conflict.current.version);
+          }}
+          onTakeTheirs={() => {
+            setBase({ version: conflict.current.version, body: conflict.current.body });
+            dispatch({ type: 'take', ...conflict.current });
+          }}
+        />
+      )}
+      <TitleField state={state} dispatch={dispatch} />
+      <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
+      <label>
+        What changed? <span className="meta">optional, shown in the history</span>
+        <input value={message} onChange={(e) => setMessage(e.target.value)} maxLength={LIMITS.message} />
+        <FieldError message={state.problem?.fields.message} />
+      </label>
+      <EditorActions saving={state.saving} label="Save" cancelHref={path} />
+    </form>
+  );
+}

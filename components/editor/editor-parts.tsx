@@ -1,0 +1,135 @@
+'use client';
+
+import type { Dispatch } from 'react';
+import { LIMITS } from '@/lib/documents/schemas';
+import { KIND_FIELDS } from '@/lib/kinds/fields';
+import { KIND_INFO } from '@/lib/kinds/kinds';
+import { FieldsForm } from './fields/fields-form';
+import { MarkdownInput } from './markdown-input';
+import type { TDraftAction, TDraftState, TSaveProblem, TStatus } from './use-document-draft';
+import type { useDraftBackup } from './use-draft-backup';
+import { usePreview } from './use-preview';
+
+// The parts both editor forms share: the backup offer, the save problem, title, tags and
+// status, the kind's structured fields, the Markdown with its live preview, and the buttons.
+
+export function BackupOffer({ backup }: { backup: ReturnType<typeof useDraftBackup> }) {
+  if (!backup.offer) return null;
+  return (
+    <div className="alert info" role="status">
+      You have unsaved text from {backup.offer.savedAt.toLocaleString()} in this browser.{' '}
+      <button type="button" onClick={backup.restore}>
+        Restore it
+      </button>{' '}
+      <button type="button" onClick={backup.dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+export function SaveProblem({ problem }: { problem: TSaveProblem | null }) {
+  if (!problem || problem.detail) return null;
+  return (
+    <div className="alert" role="alert">
+      {problem.error}
+    </div>
+  );
+}
+
+export function FieldError({ message }: { message?: string }) {
+  return message ? <span className="field-error">{message}</span> : null;
+}
+
+export function TitleField({ state, dispatch }: { state: TDraftState; dispatch: Dispatch<TDraftAction> }) {
+  return (
+    <label>
+      Title
+      <input
+        value={state.title}
+        onChange={(e) => dispatch({ type: 'text', field: 'title', value: e.target.value })}
+        maxLength={LIMITS.title}
+        required
+      />
+      <FieldError message={state.problem?.fields.title} />
+    </label>
+  );
+}
+
+/** Tags, status, the structured fields and the Markdown body with its preview. */
+export function DraftFields({
+  state,
+  dispatch,
+  projectSlug,
+}: {
+  state: TDraftState;
+  dispatch: Dispatch<TDraftAction>;
+  projectSlug: string | null;
+}) {
+  const preview = usePreview(state.body, projectSlug);
+  const errors = state.problem?.fields ?? {};
+  const bodyBytes = new TextEncoder().encode(state.body).length;
+  return (
+    <>
+      <div className="row">
+        <label>
+          Tags <span className="meta">comma-separated</span>
+          <input
+            value={state.tags}
+            onChange={(e) => dispatch({ type: 'text', field: 'tags', value: e.target.value })}
+            placeholder="drift, monitoring"
+          />
+          {Object.entries(errors)
+            .filter(([k]) => k.startsWith('tags'))
+            .map(([k, v]) => (
+              <FieldError key={k} message={v} />
+            ))}
+        </label>
+        <label>
+          Status
+          <select value={state.status} onChange={(e) => dispatch({ type: 'status', value: e.target.value as TStatus })}>
+            <option value="published">Published</option>
+            <option value="draft">Draft</option>
+          </select>
+        </label>
+      </div>
+      <FieldsForm
+        label={KIND_INFO[state.kind].label}
+        specs={KIND_FIELDS[state.kind].form}
+        value={state.fields}
+        onChange={(value) => dispatch({ type: 'fields', value })}
+        errors={errors}
+      />
+      <div className="editor-panes">
+        <div>
+          <div className="pane-label">
+            Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024} KiB · link pages with [[Title]]
+          </div>
+          <div className="pane">
+            <MarkdownInput value={state.body} onChange={(value) => dispatch({ type: 'text', field: 'body', value })} />
+          </div>
+          <FieldError message={errors.body} />
+        </div>
+        <div>
+          <div className="pane-label">Preview</div>
+          <div className="pane preview prose" data-testid="preview">
+            {preview.error ? <p className="field-error">{preview.error}</p> : <div dangerouslySetInnerHTML={{ __html: preview.html }} />}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function EditorActions({ saving, label, cancelHref }: { saving: boolean; label: string; cancelHref: string }) {
+  return (
+    <div className="editor-actions">
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? 'Saving…' : label}
+      </button>
+      <a className="button" href={cancelHref}>
+        Cancel
+      </a>
+    </div>
+  );
+}

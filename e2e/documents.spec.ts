@@ -39,7 +39,8 @@ test('create → view → edit → history, with every version readable', async 
   await expect(rows.first()).toContainText('Added the deploy log');
   await page.getByRole('link', { name: 'v1' }).click();
   await expect(page.getByRole('status')).toContainText('version 1 of 2');
-  await expect(page.locator('.prose')).not.toContainText('deploy log');
+  // The version's text (the page also shows its structured card now).
+  await expect(page.getByTestId('document-body')).not.toContainText('deploy log');
 });
 
 test('bad input is refused with a message next to the field and nothing is created', async ({ page }) => {

@@ -4,6 +4,7 @@ import type { TUser } from '@/lib/auth/current-user';
 import { mintSessionToken, sessionCookieName } from '@/lib/auth/session-token';
 import { db } from '@/lib/db/client';
 import { loadDocument, SYSTEM_ACTOR } from '@/lib/policies/loaders';
+import { asReadable } from '@/lib/policies/readable';
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
@@ -31,4 +32,9 @@ export async function sessionCookie(user: { id: string }): Promise<string> {
 /** A document loaded as the system would (tests call domain functions that take a loaded one). */
 export function loaded(id: string, options: { deleted?: boolean } = {}) {
   return loadDocument(SYSTEM_ACTOR, id, options);
+}
+
+/** For tests of reads that take a readable value: the test itself stands for the access check. */
+export function asReadableForTest<T extends object>(value: T) {
+  return asReadable(value);
 }

@@ -4,19 +4,21 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/send-json';
 
-/** Delete or restore a document, then go where the result says (or to a fixed page). */
+/** Delete or restore a document (or one of its versions), then go where the result says. */
 export function DocumentActionButton({
   label,
   url,
   method,
   confirmText,
   goTo,
+  body,
 }: {
   label: string;
   url: string;
   method: string;
   confirmText?: string;
   goTo?: string;
+  body?: unknown;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function DocumentActionButton({
         type="button"
         onClick={async () => {
           if (confirmText && !window.confirm(confirmText)) return;
-          const result = await sendJson<{ path?: string }>(url, method);
+          const result = await sendJson<{ path?: string }>(url, method, body);
           if (!result.ok) return setError(result.error);
           router.push(goTo ?? result.data.path ?? '/');
           router.refresh();

@@ -100,6 +100,9 @@ export async function insertDocument(
     message: source ? `Imported from ${source.path}` : 'Created',
     rendered: p.rendered,
     fields: p.fields,
+    tags: input.tags,
+    status: input.status,
+    ownerId: user.id,
   });
   const path = documentPath(project?.slug, slug);
   await recordEvent(tx, {

@@ -66,6 +66,9 @@ export async function updateDocument(
       message: input.message,
       rendered,
       fields: fields.value,
+      tags: input.tags,
+      status: input.status,
+      ownerId: doc.ownerId,
     });
     await recordEvent(tx, {
       actorId: user.id,

@@ -16,6 +16,10 @@ type TRevisionInput = {
   message: string;
   rendered: TRendered;
   fields: TParsedFields;
+  // The page as it is at this version (shown again when this version is read, and restored).
+  tags: string[];
+  status: 'draft' | 'published';
+  ownerId: string;
 };
 
 /**
@@ -36,6 +40,9 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
       toc: input.rendered.toc,
       renderVersion: RENDER_VERSION,
       fields: toJson(input.fields),
+      tags: [...new Set(input.tags)].sort(),
+      status: input.status,
+      ownerId: input.ownerId,
     },
     select: { id: true },
   });

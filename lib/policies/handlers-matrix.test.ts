@@ -8,6 +8,7 @@ import { DELETE as signOutEverywhere } from '@/app/api/account/sessions/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
+import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
@@ -15,7 +16,8 @@ import { POST as createProjectRoute } from '@/app/api/projects/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
-import { addMember, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
+import { updateDocument } from '@/lib/documents/update-document';
+import { addMember, loaded, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
 import { call } from '@/test/http';
 
 type TCaller = 'signed-out' | 'outsider-editor' | 'site-viewer-member' | 'project-editor' | 'project-owner' | 'admin';
@@ -72,6 +74,23 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
   [
     'update a document',
     async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
+  [
+    'restore an earlier version',
+    async (c) => {
+      const id = await freshDoc();
+      const { ownerId } = await db.document.findUniqueOrThrow({ where: { id }, select: { ownerId: true } });
+      await updateDocument({ id: ownerId }, await loaded(id), {
+        baseVersion: 1,
+        title: 'T2',
+        body: 'v2',
+        tags: [],
+        status: 'published',
+        message: '',
+      });
+      return (await call(restoreVersion, 'POST', { baseVersion: 2 }, c, { id, version: '1' })).status;
+    },
     [401, 404, 403, 200, 200, 200],
   ],
   [

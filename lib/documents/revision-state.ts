@@ -1,0 +1,23 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { NotFound } from '@/lib/errors';
+import type { JobRole } from '@/lib/generated/prisma/enums';
+import type { TReadable } from '@/lib/policies/readable';
+
+export type TRevisionState = {
+  /** The structured fields saved with this version (null: none kept, or the kind has none). */
+  fields: unknown;
+  /** Tags, status and owner as they were; null for versions saved before those were kept. */
+  page: { tags: string[]; status: 'draft' | 'published'; owner: { name: string; jobRole: JobRole } | null } | null;
+};
+
+/** What a version held beside its text, for reading it as it was and for restoring it. */
+export async function revisionState(doc: TReadable<{ id: string }>, version: number): Promise<TRevisionState> {
+  const rev = await db.revision.findUnique({
+    where: { documentId_version: { documentId: doc.id, version } },
+    select: { fields: true, tags: true, status: true, ownerId: true },
+  });
+  if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
+  const owner = rev.ownerId ? await db.user.findUnique({ where: { id: rev.ownerId }, select: { name: true, jobRole: true } }) : null;
+  return { fields: rev.fields, page: rev.status ? { tags: rev.tags, status: rev.status, owner } : null };
+}

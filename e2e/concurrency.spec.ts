@@ -2,8 +2,9 @@
 // restricted project) each send a few hundred interleaved requests in parallel — pages, search
 // and the admin API. The database must keep their sessions apart: nothing the outsider may not
 // read ever reaches the outsider, and every write is attributed to the person who made it.
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PEOPLE, RESTRICTED } from './fixtures/people';
+import { signInByApi } from './helpers';
 
 const ROUNDS = 60; // per user, five requests a round
 const PARALLEL = 4; // requests in flight per user
@@ -22,12 +23,8 @@ const SECRETS = [
 const signedInAs = (who: keyof typeof PEOPLE) => `title="${PEOPLE[who].email}"`;
 
 async function signedIn(baseURL: string, who: keyof typeof PEOPLE): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const { csrfToken } = (await (await ctx.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const res = await ctx.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email: PEOPLE[who].email, password: PEOPLE[who].password, json: 'true' },
-  });
-  expect(res.ok()).toBe(true);
+  const { ctx, ok } = await signInByApi(baseURL, PEOPLE[who].email, PEOPLE[who].password);
+  expect(ok).toBe(true);
   const me = await ctx.get('/');
   expect(await me.text()).toContain(signedInAs(who));
   return ctx;

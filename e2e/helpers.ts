@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, request, type Page } from '@playwright/test';
 import { PEOPLE, type TPerson } from './fixtures/people';
 
 /** Replaces the Markdown in the CodeMirror editor, as a person selecting all and typing would. */
@@ -26,4 +26,16 @@ export async function signInAs(page: Page, who: TPerson, next = '/') {
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/**
+ * Signs in through next-auth's credentials endpoint as a script would, without a browser. The
+ * returned context holds the session cookie (dispose it when done).
+ */
+export async function signInByApi(baseURL: string, email: string, password: string) {
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const { csrfToken } = (await (await ctx.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const res = await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+  const signedIn = (await ctx.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token'));
+  return { ctx, ok: res.ok(), signedIn };
 }

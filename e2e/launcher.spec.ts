@@ -7,7 +7,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signInByApi } from './helpers';
 import { ports } from './ports';
 
 const root = path.resolve(__dirname, '..');
@@ -49,10 +50,7 @@ const listening = (port: number) =>
   });
 
 async function signIn(base: string, email: string, password: string): Promise<boolean> {
-  const ctx = await request.newContext({ baseURL: base });
-  const { csrfToken } = (await (await ctx.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await ctx.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
-  const signedIn = (await ctx.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token'));
+  const { ctx, signedIn } = await signInByApi(base, email, password);
   await ctx.dispose();
   return signedIn;
 }

@@ -27,18 +27,20 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
+/** process.env read through `schema`; a bad value stops with every problem named. */
+function parseEnv<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
 let cached: TEnv | undefined;
 
 export function env(): TEnv {
-  if (!cached) {
-    const parsed = ZEnv.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-      throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
-    }
-    cached = parsed.data;
-  }
-  return cached;
+  return (cached ??= parseEnv(ZEnv));
 }
 
 /** Just the database URL, for scripts (import, reindex, benchmarks) that never sign anyone in. */
@@ -61,10 +63,7 @@ const ZSearchEnv = z.object({
 
 /** Which search engine to use; scripts need this without the sign-in settings. */
 export function searchConfig(): z.infer<typeof ZSearchEnv> {
-  const parsed = ZSearchEnv.safeParse(process.env);
-  if (!parsed.success)
-    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
-  return parsed.data;
+  return parseEnv(ZSearchEnv);
 }
 
 const ZRenderEnv = z.object({
@@ -76,10 +75,7 @@ const ZRenderEnv = z.object({
 
 /** How Markdown is rendered; scripts need this without the sign-in settings. */
 export function renderConfig(): z.infer<typeof ZRenderEnv> {
-  const parsed = ZRenderEnv.safeParse(process.env);
-  if (!parsed.success)
-    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
-  return parsed.data;
+  return parseEnv(ZRenderEnv);
 }
 
 const ZOpsEnv = z.object({
@@ -91,8 +87,5 @@ const ZOpsEnv = z.object({
 
 /** Logging and metrics settings; read without the sign-in settings. */
 export function opsConfig(): z.infer<typeof ZOpsEnv> {
-  const parsed = ZOpsEnv.safeParse(process.env);
-  if (!parsed.success)
-    throw new Error(`Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
-  return parsed.data;
+  return parseEnv(ZOpsEnv);
 }

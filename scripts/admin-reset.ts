@@ -1,7 +1,7 @@
 // npm run admin:reset -- <email>: a new one-time password for an account, printed once. Uses
 // DATABASE_URL, or the embedded database (the running wiki's, or started for the command).
 import path from 'node:path';
-import { embeddedDatabase } from '@/lib/db/embedded-local';
+import { databaseForScript } from '@/lib/db/embedded-local';
 
 const root = path.resolve(__dirname, '..');
 
@@ -11,8 +11,7 @@ async function main() {
     console.error('Usage: npm run admin:reset -- <email>');
     return 2;
   }
-  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
-  if (embedded) process.env.DATABASE_URL = embedded.url;
+  const stopDatabase = await databaseForScript(root);
   try {
     const { resetPassword } = await import('@/lib/users/reset-password');
     const reset = await resetPassword(email);
@@ -24,7 +23,7 @@ async function main() {
     console.error(`admin:reset: ${(err as Error).message}`);
     return 1;
   } finally {
-    await embedded?.stop();
+    await stopDatabase();
   }
 }
 

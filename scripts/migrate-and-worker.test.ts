@@ -4,22 +4,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServerUrl } from '@/test/database-setup';
+import { scratchDatabase } from '@/test/database-setup';
 
 const root = path.resolve(__dirname, '..');
-const name = `hindsight_ops_${process.pid}`;
-const url = (() => {
-  const u = testServerUrl();
-  u.pathname = `/${name}`;
-  return u.toString();
-})();
-
-async function onServer(sql: string) {
-  const c = new pg.Client({ connectionString: testServerUrl().toString() });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+const database = scratchDatabase(`hindsight_ops_${process.pid}`);
+const url = database.url;
 
 function run(script: string, env: Record<string, string> = {}) {
   let output = '';
@@ -48,13 +37,8 @@ async function query<T>(sql: string): Promise<T[]> {
   }
 }
 
-beforeAll(async () => {
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await onServer(`CREATE DATABASE "${name}"`);
-});
-afterAll(async () => {
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-});
+beforeAll(() => database.create());
+afterAll(() => database.drop());
 
 describe('npm run migrate, twice at once on a fresh database', () => {
   it('migrates once, imports every page once and creates (and prints) one admin', async () => {

@@ -2,18 +2,17 @@
 // one): migrations, content/ import, first admin, completeness. Run it once per deployment before
 // starting `next start` servers and workers; running it twice, even at once, is safe.
 import path from 'node:path';
-import { embeddedDatabase } from '@/lib/db/embedded-local';
+import { databaseForScript } from '@/lib/db/embedded-local';
 
 const root = path.resolve(__dirname, '..');
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
-  if (embedded) process.env.DATABASE_URL = embedded.url;
+  const stopDatabase = await databaseForScript(root);
   try {
     const { prepareDatabase } = await import('@/lib/setup/prepare-database');
     await prepareDatabase({ contentDir: path.join(root, 'content'), log: (line) => console.log(line) });
   } finally {
-    await embedded?.stop();
+    await stopDatabase();
   }
 }
 

@@ -1,7 +1,7 @@
 // npm run search:reindex — rebuilds the search index from PostgreSQL, with a progress bar.
 // Uses DATABASE_URL; without it, the embedded database (the running wiki's, or started here).
 import path from 'node:path';
-import { embeddedDatabase } from '@/lib/db/embedded-local';
+import { databaseForScript } from '@/lib/db/embedded-local';
 
 const root = path.resolve(__dirname, '..');
 
@@ -14,8 +14,7 @@ function bar(done: number, total: number, startedAt: number) {
 }
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
-  if (embedded) process.env.DATABASE_URL = embedded.url;
+  const stopDatabase = await databaseForScript(root);
   const { reindexAll } = await import('@/lib/search/reindex');
   const { searchEngine } = await import('@/lib/search/engine');
   const engine = searchEngine();
@@ -32,7 +31,7 @@ async function main() {
   console.log(
     `Reindexed ${result.documents} documents with the ${engine.name} engine in ${result.seconds.toFixed(1)} s (${(result.documents / Math.max(result.seconds, 0.001)).toFixed(0)} docs/s).`,
   );
-  await embedded?.stop();
+  await stopDatabase();
 }
 
 main().then(

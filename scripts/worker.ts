@@ -2,13 +2,12 @@
 // (repairs what lags, then drains the outbox). Run one or more beside the `next start` servers;
 // several are safe together. SIGTERM or SIGINT lets the current batch finish, then exits.
 import path from 'node:path';
-import { embeddedDatabase } from '@/lib/db/embedded-local';
+import { databaseForScript } from '@/lib/db/embedded-local';
 
 const root = path.resolve(__dirname, '..');
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await embeddedDatabase(root);
-  if (embedded) process.env.DATABASE_URL = embedded.url;
+  const stopDatabase = await databaseForScript(root);
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
   const engine = searchEngine();
@@ -19,7 +18,7 @@ async function main() {
     stopping = true;
     console.log('Worker stopping: finishing the current batch…');
     await worker.stop();
-    await embedded?.stop();
+    await stopDatabase();
     console.log('Worker stopped.');
     process.exit(0);
   };

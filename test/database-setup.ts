@@ -38,3 +38,18 @@ export default async function setup() {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };
 }
+
+/**
+ * A database of the test's own on the local server, beside the run's (for tests that migrate a
+ * fresh one themselves): `create()` drops any leftover and makes it empty, `drop()` removes it.
+ */
+export function scratchDatabase(name: string) {
+  const url = testServerUrl();
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    create: () =>
+      admin(async (c) => (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), await c.query(`CREATE DATABASE "${name}"`))),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}

@@ -1,11 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useHydrated } from '@/components/use-hydrated';
 import { LIMITS } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
-import { BackupOffer, DraftFields, EditorActions, FieldError, SaveProblem, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, EditorActions, FieldError, TitleField } from './editor-parts';
 import { initialDraft, useDocumentDraft } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
 
@@ -31,27 +30,21 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
   const backup = useDraftBackup('new', { title: state.title, body: state.body, fields: state.fields }, (d) =>
     dispatch({ type: 'restore', ...d }),
   );
-  // Marks the form interactive once React has hydrated it (text typed before that is reset).
-  const ready = useHydrated();
   const errors = state.problem?.fields ?? {};
 
   return (
-    <form
-      data-ready={ready || undefined}
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <DraftForm
+      backup={backup}
+      problem={state.problem}
+      onSubmit={() =>
         void save({
           url: '/api/documents',
           method: 'POST',
           extra: { kind: state.kind, projectSlug, ...(slug.trim() ? { slug: slug.trim() } : {}) },
           onSaved: backup.clear,
-        });
-      }}
-      noValidate
+        })
+      }
     >
-      <BackupOffer backup={backup} />
-      <SaveProblem problem={state.problem} />
       <TitleField state={state} dispatch={dispatch} />
       <div className="row">
         <label>
@@ -96,6 +89,6 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
       </label>
       <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
       <EditorActions saving={state.saving} label="Create document" cancelHref="/" />
-    </form>
+    </DraftForm>
   );
 }

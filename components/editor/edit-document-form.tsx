@@ -1,11 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useHydrated } from '@/components/use-hydrated';
 import { LIMITS } from '@/lib/documents/schemas';
 import type { TKind } from '@/lib/kinds/kinds';
 import { ConflictNotice } from './conflict-notice';
-import { BackupOffer, DraftFields, EditorActions, FieldError, SaveProblem, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, EditorActions, FieldError, TitleField } from './editor-parts';
 import { initialDraft, useDocumentDraft, type TStatus } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
 
@@ -30,23 +29,12 @@ export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEdit
   const backup = useDraftBackup(`edit:${id}`, { title: state.title, body: state.body, fields: state.fields }, (d) =>
     dispatch({ type: 'restore', ...d }),
   );
-  const ready = useHydrated();
   const conflict = state.problem?.detail;
   const saveOn = (baseVersion: number) =>
     save({ url: `/api/documents/${id}`, method: 'PUT', extra: { id, baseVersion, message }, onSaved: backup.clear });
 
   return (
-    <form
-      data-ready={ready || undefined}
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saveOn(base.version);
-      }}
-      noValidate
-    >
-      <BackupOffer backup={backup} />
-      <SaveProblem problem={state.problem} />
+    <DraftForm backup={backup} problem={state.problem} onSubmit={() => void saveOn(base.version)}>
       {conflict && (
         <ConflictNotice
           message={state.problem!.error}
@@ -71,6 +59,6 @@ export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEdit
         <FieldError message={state.problem?.fields.message} />
       </label>
       <EditorActions saving={state.saving} label="Save" cancelHref={path} />
-    </form>
+    </DraftForm>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 import { LIMITS } from '@/lib/documents/schemas';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { KIND_INFO } from '@/lib/kinds/kinds';
@@ -13,7 +14,35 @@ import { usePreview } from './use-preview';
 // The parts both editor forms share: the backup offer, the save problem, title, tags and
 // status, the kind's structured fields, the Markdown with its live preview, and the buttons.
 
-export function BackupOffer({ backup }: { backup: ReturnType<typeof useDraftBackup> }) {
+/**
+ * The form around both editors: marked ready once hydrated (text typed before that is reset, so
+ * browser tests wait for it), with the backup offer and the save problem on top.
+ */
+export function DraftForm(props: {
+  backup: ReturnType<typeof useDraftBackup>;
+  problem: TSaveProblem | null;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const ready = useHydrated();
+  return (
+    <form
+      data-ready={ready || undefined}
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+      noValidate
+    >
+      <BackupOffer backup={props.backup} />
+      <SaveProblem problem={props.problem} />
+      {props.children}
+    </form>
+  );
+}
+
+function BackupOffer({ backup }: { backup: ReturnType<typeof useDraftBackup> }) {
   if (!backup.offer) return null;
   return (
     <div className="alert info" role="status">
@@ -28,7 +57,7 @@ export function BackupOffer({ backup }: { backup: ReturnType<typeof useDraftBack
   );
 }
 
-export function SaveProblem({ problem }: { problem: TSaveProblem | null }) {
+function SaveProblem({ problem }: { problem: TSaveProblem | null }) {
   if (!problem || problem.detail) return null;
   return (
     <div className="alert" role="alert">

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from './embedded';
 import { assertPortFree, chooseDataDir } from './embedded-host';
 
-export type TLocalDatabase = { url: string; attached: boolean; stop: () => Promise<void> };
+type TLocalDatabase = { url: string; attached: boolean; stop: () => Promise<void> };
 
 export function embeddedSettings(projectRoot: string) {
   const { dataDir, note } = chooseDataDir(projectRoot, process.env.HINDSIGHT_DATA_DIR);
@@ -13,7 +13,7 @@ export function embeddedSettings(projectRoot: string) {
 }
 
 /** Attaches to the running wiki's database, or starts it for the length of the script. */
-export async function embeddedDatabase(projectRoot: string): Promise<TLocalDatabase> {
+async function embeddedDatabase(projectRoot: string): Promise<TLocalDatabase> {
   const { dataDir, port } = embeddedSettings(projectRoot);
   const passwordFile = path.join(dataDir, 'hindsight-password');
   const running = await assertPortFree(port).then(
@@ -28,4 +28,16 @@ export async function embeddedDatabase(projectRoot: string): Promise<TLocalDatab
   }
   const started: TEmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port });
   return { url: started.url, attached: false, stop: started.stop };
+}
+
+/**
+ * For scripts (migrate, worker, reindex, admin:reset): DATABASE_URL when it is set, else the
+ * project's embedded database, attached or started (and set as DATABASE_URL). Call the returned
+ * stop when done; it stops only a database this started.
+ */
+export async function databaseForScript(projectRoot: string): Promise<() => Promise<void>> {
+  if (process.env.DATABASE_URL) return async () => {};
+  const embedded = await embeddedDatabase(projectRoot);
+  process.env.DATABASE_URL = embedded.url;
+  return embedded.stop;
 }

@@ -8,25 +8,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServerUrl } from '@/test/database-setup';
+import { scratchDatabase } from '@/test/database-setup';
 import { runPrisma } from '../../scripts/prisma.mjs';
 import { migrateFromPglite } from './migrate-pglite';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'hindsight-pglite-'));
 const pgliteDir = path.join(work, 'pglite');
-const targetName = `hindsight_pglite_${process.pid}`;
-const targetUrl = (() => {
-  const u = testServerUrl();
-  u.pathname = `/${targetName}`;
-  return u.toString();
-})();
-
-async function onServer(sql: string) {
-  const c = new pg.Client({ connectionString: testServerUrl().toString() });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+const target = scratchDatabase(`hindsight_pglite_${process.pid}`);
+const targetUrl = target.url;
 
 beforeAll(async () => {
   // The old folder, with the committed schema applied the way the old start command did it
@@ -51,13 +40,12 @@ beforeAll(async () => {
     INSERT INTO "SearchOutbox" ("documentId") VALUES ('d1'), ('d1');
   `);
   await db.close();
-  await onServer(`DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
-  await onServer(`CREATE DATABASE "${targetName}"`);
+  await target.create();
   await runPrisma(['migrate', 'deploy'], { ...process.env, DATABASE_URL: targetUrl, HINDSIGHT_QUIET: '1' });
 }, 120_000);
 
 afterAll(async () => {
-  await onServer(`DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
+  await target.drop();
   rmSync(work, { recursive: true, force: true });
 });
 

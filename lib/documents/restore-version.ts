@@ -25,18 +25,23 @@ export async function restoreVersion(
     select: { title: true, body: true, fields: true, tags: true, status: true },
   });
   if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
-  const current = await db.document.findUniqueOrThrow({
-    where: { id: doc.id },
-    select: { status: true, tags: { select: { tag: { select: { name: true } } } } },
-  });
+  // A version saved before tags and status were kept with versions keeps the current ones.
+  const page = rev.status ? { tags: rev.tags, status: rev.status } : await currentPage(doc.id);
   return updateDocument(user, doc, {
     baseVersion,
     title: rev.title,
     body: rev.body,
-    tags: rev.status ? rev.tags : current.tags.map((t) => t.tag.name),
-    status: rev.status ?? current.status,
+    ...page,
     // Undefined keeps the current fields (a version from before fields were kept with versions).
     fields: rev.fields ?? undefined,
     message: `Restored version ${version}`,
   });
+}
+
+async function currentPage(id: string) {
+  const doc = await db.document.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, tags: { select: { tag: { select: { name: true } } } } },
+  });
+  return { tags: doc.tags.map((t) => t.tag.name), status: doc.status };
 }

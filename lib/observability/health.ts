@@ -1,6 +1,7 @@
 import 'server-only';
 import { dbPool } from '@/lib/db/client';
 import { searchEngine } from '@/lib/search/engine';
+import { outboxStats } from '@/lib/search/outbox-stats';
 
 // Readiness for load balancers: the database (required), the search engine and how far the
 // indexer lags (both reported; a lagging or absent search degrades the wiki, it does not stop it).
@@ -40,15 +41,7 @@ export async function checkHealth(): Promise<THealth> {
       () => ({ engine: engine.name, ok: true }),
       (err: Error) => ({ engine: engine.name, ok: false, error: err.message.slice(0, 200) }),
     ),
-    timed(() =>
-      dbPool().query<{ queued: string; oldest: number | null; failing: string }>(
-        `SELECT count(*) AS queued, extract(epoch FROM now() - min("enqueuedAt"))::float8 AS oldest, count(*) FILTER (WHERE "lastError" IS NOT NULL) AS failing FROM "SearchOutbox"`,
-      ),
-    ).then((r) => ({
-      queued: Number(r.rows[0]!.queued),
-      oldestSeconds: Math.round(r.rows[0]!.oldest ?? 0),
-      failing: Number(r.rows[0]!.failing),
-    })),
+    timed(outboxStats).then((stats) => ({ ...stats, oldestSeconds: Math.round(stats.oldestSeconds) })),
   ]);
   const degraded = !search.ok || indexer.oldestSeconds > LAG_DEGRADED_SECONDS;
   return { status: degraded ? 'degraded' : 'ok', database, search, indexer };

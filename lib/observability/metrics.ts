@@ -1,6 +1,7 @@
 import 'server-only';
 import client from 'prom-client';
 import { dbPool } from '@/lib/db/client';
+import { outboxStats } from '@/lib/search/outbox-stats';
 
 // Prometheus metrics of this process, read at GET /api/metrics: request latency by route, search
 // latency, and, computed from PostgreSQL when scraped, the outbox's depth, oldest age and failing
@@ -23,49 +24,38 @@ function create() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const outbox = async () =>
-    (
-      await dbPool().query<{ depth: string; oldest: number | null; failing: string }>(
-        `SELECT count(*) AS depth, extract(epoch FROM now() - min("enqueuedAt"))::float8 AS oldest, count(*) FILTER (WHERE "lastError" IS NOT NULL) AS failing FROM "SearchOutbox"`,
-      )
-    ).rows[0]!;
-  new client.Gauge({
-    name: 'hindsight_outbox_depth',
-    help: 'Documents waiting to be indexed',
-    registers: [registry],
-    async collect() {
-      this.set(Number((await outbox()).depth));
-    },
-  });
-  new client.Gauge({
+  // Read from PostgreSQL once per scrape (observeDatabase), not once per gauge.
+  const outboxDepth = new client.Gauge({ name: 'hindsight_outbox_depth', help: 'Documents waiting to be indexed', registers: [registry] });
+  const outboxOldest = new client.Gauge({
     name: 'hindsight_outbox_oldest_seconds',
     help: 'Age of the oldest waiting outbox row (0 when empty)',
     registers: [registry],
-    async collect() {
-      this.set((await outbox()).oldest ?? 0);
-    },
   });
-  new client.Gauge({
+  const failing = new client.Gauge({
     name: 'hindsight_indexer_failing_rows',
     help: 'Outbox rows whose last indexing attempt failed (they are retried with backoff)',
     registers: [registry],
-    async collect() {
-      this.set(Number((await outbox()).failing));
-    },
   });
-  new client.Gauge({
+  const pool = new client.Gauge({
     name: 'hindsight_db_pool_connections',
     help: "This process's PostgreSQL pool, by state",
     labelNames: ['state'] as const,
     registers: [registry],
-    collect() {
-      const pool = dbPool();
-      this.set({ state: 'total' }, pool.totalCount);
-      this.set({ state: 'idle' }, pool.idleCount);
-      this.set({ state: 'waiting' }, pool.waitingCount);
-    },
   });
-  return { registry, http, search };
+  return { registry, http, search, outboxDepth, outboxOldest, failing, pool };
+}
+
+/** Brings the database gauges up to date; the metrics route calls it before each scrape. */
+export async function observeDatabase() {
+  const m = metrics();
+  const stats = await outboxStats();
+  m.outboxDepth.set(stats.queued);
+  m.outboxOldest.set(stats.oldestSeconds);
+  m.failing.set(stats.failing);
+  const pool = dbPool();
+  m.pool.set({ state: 'total' }, pool.totalCount);
+  m.pool.set({ state: 'idle' }, pool.idleCount);
+  m.pool.set({ state: 'waiting' }, pool.waitingCount);
 }
 
 const holder = globalThis as unknown as { hindsightMetrics?: ReturnType<typeof create> };

@@ -15,14 +15,18 @@ export function documentFilter(reader: TReader): Prisma.DocumentWhereInput {
   return { OR: READ_CLAUSES.map((c) => clause[c]) };
 }
 
+// The clauses about a document's project: what decides whether a project's pages are readable.
+type TProjectClause = Exclude<TClause, 'team-wide'>;
+const PROJECT_CLAUSES = READ_CLAUSES.filter((c): c is TProjectClause => c !== 'team-wide');
+
 /** The project clauses alone, as a Prisma filter on projects: the projects whose pages one reads. */
 export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
   if (readsAll(reader)) return {};
-  const clause: Record<Exclude<TClause, 'team-wide'>, Prisma.ProjectWhereInput> = {
+  const clause: Record<TProjectClause, Prisma.ProjectWhereInput> = {
     'internal-project': { visibility: 'internal' },
     member: { members: { some: { userId: reader.id } } },
   };
-  return { OR: READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]) };
+  return { OR: PROJECT_CLAUSES.map((c) => clause[c]) };
 }
 
 /**
@@ -58,12 +62,12 @@ export function hiddenProjectsFilter(reader: TReader): Prisma.ProjectWhereInput 
 }
 
 function projectSqlFor(reader: TReader, p: Prisma.Sql): Prisma.Sql {
-  const clause: Record<Exclude<TClause, 'team-wide'>, Prisma.Sql> = {
+  const clause: Record<TProjectClause, Prisma.Sql> = {
     'internal-project': Prisma.sql`${p}.visibility = 'internal'`,
     member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${p}.id AND m."userId" = ${reader.id})`,
   };
   return Prisma.sql`(${Prisma.join(
-    READ_CLAUSES.filter((c) => c !== 'team-wide').map((c) => clause[c as Exclude<TClause, 'team-wide'>]),
+    PROJECT_CLAUSES.map((c) => clause[c]),
     ' OR ',
   )})`;
 }

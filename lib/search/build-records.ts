@@ -5,7 +5,8 @@ import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { keyedFields } from '@/lib/kinds/form-spec';
 import type { TKind } from '@/lib/kinds/kinds';
 import type { TSearchRecord } from './contract';
-import { headingTexts, splitSections } from './sections';
+import { headingTexts } from '@/lib/markdown/outline';
+import { splitSections } from './sections';
 import { structuredSections } from './structured-sections';
 
 // Read for every document a reindex builds and every search hit: worked out once per kind.

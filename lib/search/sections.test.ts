@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@/lib/markdown/render';
-import { headingTexts, plainText, searchableText, splitSections } from './sections';
+import { headingTexts, plainText } from '@/lib/markdown/outline';
+import { searchableText, splitSections } from './sections';
 
 describe('splitSections', () => {
   const md = [

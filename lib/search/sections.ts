@@ -2,12 +2,10 @@
 // the anchor the rendered page gives that heading — read from the one outline of a page
 // (lib/markdown/outline.ts). Plain text only: Markdown syntax is stripped with a few cheap rules,
 // because re-rendering every document would make a full reindex take minutes.
-import { headingTexts, outline, plainText } from '@/lib/markdown/outline';
+import { outline, plainText } from '@/lib/markdown/outline';
 
 // `record`: set for a decision or lesson of the structured fields (see structured-sections.ts).
 export type TSection = { anchor: string; heading: string; text: string; record?: 'decision' | 'lesson' };
-
-export { plainText };
 
 /**
  * Markdown as text search reads it, cheaply: link and image targets and HTML tags removed (the
@@ -21,18 +19,8 @@ export function searchableText(markdown: string): string {
     .replace(/<[^>]{1,200}>/g, ' ');
 }
 
-export { headingTexts };
-
-/** A section before its Markdown is made plain: `raw` is its Markdown, fence markers removed. */
-export type TRawSection = { anchor: string; heading: string; raw: string };
-
-/** The sections as Markdown (cheap: no inline rules run), for picking one before making it plain. */
-export function rawSections(markdown: string): TRawSection[] {
-  return outline(markdown).map(({ anchor, heading, raw }) => ({ anchor, heading, raw }));
-}
-
 export function splitSections(markdown: string): TSection[] {
-  return rawSections(markdown)
+  return outline(markdown)
     .map((s) => ({ anchor: s.anchor, heading: s.heading, text: plainText(s.raw) }))
     .filter((s) => s.heading || s.text);
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { opsConfig } from '@/lib/env';
-import { metrics } from '@/lib/observability/metrics';
+import { metrics, observeDatabase } from '@/lib/observability/metrics';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,6 +16,7 @@ export async function GET(request: Request) {
   if (a.length !== b.length || !timingSafeEqual(a, b)) {
     return Response.json({ error: 'A metrics token is required.' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } });
   }
+  await observeDatabase();
   const { registry } = metrics();
   return new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' } });
 }

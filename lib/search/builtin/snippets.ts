@@ -5,7 +5,10 @@ import type { TKind } from '@/lib/kinds/kinds';
 import { fieldsText } from '../build-records';
 import type { TSearchHit } from '../contract';
 import { structuredSections } from '../structured-sections';
-import { plainText, rawSections, type TRawSection } from '../sections';
+import { outline, plainText } from '@/lib/markdown/outline';
+
+// A section a snippet may come from: the page's own (its Markdown) or a decision or lesson.
+type TCandidate = { anchor: string; heading: string; raw: string; record?: TCut['record'] };
 import { bestSection, wordStems } from './best-section';
 import { markMatches, matcher } from './highlight';
 
@@ -27,9 +30,9 @@ export async function cutSnippets(s: TReadSession, ids: string[], phrases: strin
       // The structured fields are shown at the top of the page, so a match there points to the top.
       const glance = fieldsText(d.kind, d.fields);
       // Decisions and lessons first: on a tie, the hit names the decision or lesson.
-      const sections: (TRawSection & { record?: TCut['record'] })[] = [
+      const sections: TCandidate[] = [
         ...structuredSections(d.fields).map((x) => ({ anchor: x.anchor, heading: x.heading, raw: x.text, record: x.record })),
-        ...rawSections(d.body).filter((x) => x.heading || x.raw.trim()),
+        ...outline(d.body).filter((x) => x.heading || x.raw.trim()),
         ...(glance ? [{ anchor: '', heading: 'At a glance', raw: glance }] : []),
       ];
       // Chosen on the Markdown; only the chosen one is made plain.

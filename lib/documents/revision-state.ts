@@ -21,3 +21,33 @@ export async function revisionState(doc: TReadable<{ id: string }>, version: num
   const owner = rev.ownerId ? await db.user.findUnique({ where: { id: rev.ownerId }, select: { name: true, jobRole: true } }) : null;
   return { fields: rev.fields, page: rev.status ? { tags: rev.tags, status: rev.status, owner } : null };
 }
+
+export type TVersionText = TRevisionState & {
+  version: number;
+  title: string;
+  body: string;
+  message: string;
+  author: string;
+  authorJobRole: JobRole;
+  createdAt: Date;
+};
+
+/** A version whole, as text: what the compare page sets beside another. */
+export async function versionText(doc: TReadable<{ id: string }>, version: number): Promise<TVersionText> {
+  const rev = await db.revision.findUnique({
+    where: { documentId_version: { documentId: doc.id, version } },
+    select: { title: true, body: true, message: true, createdAt: true, author: { select: { name: true, jobRole: true } } },
+  });
+  if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
+  const state = await revisionState(doc, version);
+  return {
+    ...state,
+    version,
+    title: rev.title,
+    body: rev.body,
+    message: rev.message,
+    author: rev.author.name,
+    authorJobRole: rev.author.jobRole,
+    createdAt: rev.createdAt,
+  };
+}

@@ -10,7 +10,8 @@ export type TFieldSpec =
   | (TBase & { type: 'date' | 'number' | 'check' })
   | (TBase & { type: 'select'; options: readonly TOption[]; blank?: string; initial?: string })
   | (TBase & { type: 'lines' | 'tags'; hint?: string })
-  | (TBase & { type: 'rows'; item: string; fields: TFieldSpec[] })
+  // identity: the keys that name a row when versions are compared (default: its first field).
+  | (TBase & { type: 'rows'; item: string; fields: TFieldSpec[]; identity?: string[] })
   | (TBase & { type: 'group'; fields: TFieldSpec[] })
   // Layout only: fields side by side (and an optional caption); keys stay at the same level.
   | { type: 'row'; label?: string; fields: TFieldSpec[] };

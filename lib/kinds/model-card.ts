@@ -124,6 +124,7 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
     key: 'results',
     label: 'Results by subgroup',
     item: 'result',
+    identity: ['metric', 'slice'],
     fields: [
       { type: 'text', key: 'metric', label: 'Metric' },
       { type: 'text', key: 'slice', label: 'Slice' },

@@ -73,6 +73,7 @@ export const RUNBOOK_FORM: TFieldSpec[] = [
     key: 'alerts',
     label: 'Alerts',
     item: 'alert',
+    identity: ['name'],
     fields: [
       { type: 'select', key: 'type', label: 'Type', options: ALERT_TYPES.map((t) => ({ value: t, label: ALERT_TYPE_LABEL[t] })) },
       { type: 'text', key: 'name', label: 'Alert name' },

@@ -40,6 +40,12 @@ export default async function RevisionPage({ params }: TProps) {
           {rev.message ? ` — “${rev.message}”` : ''}.{' '}
           {current ? 'This is the current version.' : <Link href={path}>Read the current version</Link>} ·{' '}
           <Link href={`${path}/history`}>All versions</Link>
+          {!current && (
+            <>
+              {' '}
+              · <Link href={`${path}/history/compare?from=${version}&to=${doc.version}`}>Compare with the current version</Link>
+            </>
+          )}
         </div>
         {!current && can(user, 'update', doc.scope) && (
           <div className="actions">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-export function AdminTabs({ current }: { current: 'users' | 'audit' }) {
+export function AdminTabs({ current }: { current: 'users' | 'audit' | 'content' }) {
   return (
     <nav className="meta" aria-label="Admin" style={{ marginBottom: 12, display: 'flex', gap: 12 }}>
       <Link href="/admin/users" aria-current={current === 'users' ? 'page' : undefined}>
@@ -8,6 +8,9 @@ export function AdminTabs({ current }: { current: 'users' | 'audit' }) {
       </Link>
       <Link href="/admin/audit" aria-current={current === 'audit' ? 'page' : undefined}>
         Audit log
+      </Link>
+      <Link href="/admin/content" aria-current={current === 'content' ? 'page' : undefined}>
+        Export and import
       </Link>
     </nav>
   );

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'project.member.role',
   'project.member.remove',
   'project.visibility',
+  'content.export',
+  'content.import',
 ] as const;
 
 const PAGE = 50;

@@ -17,7 +17,9 @@ export type TAuditAction =
   | 'project.member.role'
   | 'project.member.remove'
   | 'project.visibility'
-  | 'project.create';
+  | 'project.create'
+  | 'content.export'
+  | 'content.import';
 
 /** Appends to the audit log inside the caller's transaction, so a change and its record agree. */
 export async function recordEvent(

@@ -34,7 +34,7 @@ export const GUARDED = Symbol.for('hindsight.guarded');
  * The one wrapper for every route handler: same-origin check → authenticate → parse with zod →
  * load the resource through a scoped loader → `can(user, action, scope)` → the handler, which
  * gets the loaded resource and runs the domain function (its write, revision, outbox row and
- * audit event in one transaction) → a small JSON object. Domain errors become 404/403/409/422/429
+ * audit event in one transaction) → a small JSON object (or a download the handler built). Domain errors become 404/403/409/422/429
  * with a message a person can act on; anything else is a 500 that leaks nothing.
  */
 export function guarded<TSchema extends z.ZodType, TResult, TResource>(
@@ -91,6 +91,8 @@ export function guarded<TSchema extends z.ZodType, TResult>(
           authorize(user!, rule.action, resource?.scope);
         }
         const result = await run({ user, input: parsed.data, resource });
+        // Downloads (exports) answer with their own response; everything else is JSON.
+        if (result instanceof Response) return result;
         return Response.json(result, { status: options.successStatus ?? 200 });
       } catch (err) {
         return errorResponse(err, context.requestId);

@@ -17,7 +17,7 @@ describe('content front matter', () => {
   it('parses a valid file', () => {
     const { data, body } = parse('---\ntitle: Drift\nkind: practice\ntags: [drift]\n---\n\n## Body\n');
     expect(data).toMatchObject({ title: 'Drift', kind: 'practice', tags: ['drift'], status: 'published' });
-    expect(body).toBe('## Body\n');
+    expect(body).toBe('## Body'); // the file's final newline is not part of the page
   });
 
   it('names the file and line of malformed YAML', () => {

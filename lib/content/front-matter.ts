@@ -33,6 +33,12 @@ export const ZDocumentFrontMatter = z.strictObject({
   status: ZStatus.default('published'),
   // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind.
   reviewBy: ZDayOf('reviewBy must be a date that exists, like 2026-03-31').optional(),
+  // Written by exports: the page as it was exported, so an import can tell whether the wiki's
+  // copy changed since (lib/content/write-files.ts stateHash).
+  baseHash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'baseHash is the 16-character hash an export writes')
+    .optional(),
   // The kind's structured fields (lib/kinds); checked by checkFields below.
   fields: z.unknown().optional(),
 });
@@ -69,6 +75,8 @@ export const ZTemplateFrontMatter = z.strictObject({
 export const ZProjectFrontMatter = z.strictObject({
   name: z.string().trim().min(1, 'name is required').max(120),
   description: z.string().trim().max(2000).default(''),
+  // Restricted projects are read by their members only; an import never makes one internal.
+  visibility: z.enum(['internal', 'restricted'], { message: 'visibility is internal or restricted' }).default('internal'),
 });
 
 export function parseContentFile<TSchema extends z.ZodType>(
@@ -98,7 +106,8 @@ export function parseContentFile<TSchema extends z.ZodType>(
     const field = String(issue.path[0] ?? '');
     throw new ContentError(file, lineOf(text, field), `${field || 'front matter'}: ${issue.message}`);
   }
-  const body = ZBody.safeParse(parsed.content.replace(/^\r?\n/, ''));
+  // What write-files.ts adds around a body comes off here: a newline before it, one after it.
+  const body = ZBody.safeParse(parsed.content.replace(/^\r?\n/, '').replace(/\n$/, ''));
   if (!body.success) throw new ContentError(file, 1, body.error.issues[0]!.message);
   const tooMuch = checkRenderLimits(body.data);
   if (tooMuch) throw new ContentError(file, 1, tooMuch.message);

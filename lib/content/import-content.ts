@@ -27,6 +27,7 @@ export type TImportReport = { created: number; updated: number; unchanged: numbe
  */
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
   const plan = readContent(root);
+  for (const warning of plan.warnings) log(`warning: ${warning}`);
   // Two starts at once (two `npm run migrate`, say) import one after the other: the second
   // finds everything in place instead of racing the first for the same slugs.
   return withAdvisoryLock('content-import', () => writeContent(plan, log));
@@ -37,7 +38,9 @@ async function writeContent(plan: TContentPlan, log: (line: string) => void): Pr
   const people = await writePeople(plan.people);
   await writeTemplates(plan.templates);
   for (const p of plan.projects) {
-    await db.project.upsert({ where: { slug: p.slug }, update: { name: p.name, description: p.description }, create: p, select: { id: true } });
+    // A file can make a project restricted, never open one up.
+    const tighten = p.visibility === 'restricted' ? { visibility: p.visibility } : {};
+    await db.project.upsert({ where: { slug: p.slug }, update: { name: p.name, description: p.description, ...tighten }, create: p, select: { id: true } });
   }
   const fallbackOwner = people.values().next().value as TPerson;
   for (const doc of plan.documents) {
@@ -86,10 +89,12 @@ async function writeDocument(
 async function writePeople(entries: TContentPlan['people']): Promise<Map<string, TPerson>> {
   const people = new Map<string, TPerson>();
   for (const person of entries) {
+    // A handle names one person: whoever held it before (an earlier people.yml) lets it go.
+    await db.user.updateMany({ where: { handle: person.handle, email: { not: person.email } }, data: { handle: null } });
     const user = await db.user.upsert({
       where: { email: person.email },
-      update: { name: person.name, jobRole: person.jobRole },
-      create: { email: person.email, name: person.name, jobRole: person.jobRole },
+      update: { name: person.name, jobRole: person.jobRole, handle: person.handle },
+      create: { email: person.email, name: person.name, jobRole: person.jobRole, handle: person.handle },
       select: { id: true, email: true, name: true },
     });
     people.set(person.handle, user);

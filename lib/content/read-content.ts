@@ -11,13 +11,14 @@ import { slugify } from '@/lib/documents/slugify';
 import { KINDS } from '@/lib/kinds/kinds';
 import { KICKOFF_TEMPLATE } from '@/lib/templates/list-templates';
 import { JOB_ROLES } from '@/lib/users/schemas';
+import { describeCut, findCommentCuts } from './comment-cut';
 import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter, ZTemplateFrontMatter } from './front-matter';
 
 const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
 
 const ZPeople = z.array(
   z.strictObject({
-    handle: z.string().min(1).max(40),
+    handle: z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a handle is letters, digits, dots, dashes and underscores'),
     name: z.string().min(1).max(120),
     email: z.string().email(),
     jobRole: z.enum(JOB_ROLES).default('other'),
@@ -31,8 +32,10 @@ type TTemplateData = z.output<typeof ZTemplateFrontMatter>;
 export type TContentPlan = {
   people: TPersonEntry[];
   templates: { name: string; data: TTemplateData; body: string; sourceHash: string }[];
-  projects: { slug: string; name: string; description: string }[];
+  projects: { slug: string; name: string; description: string; visibility: 'internal' | 'restricted' }[];
   documents: { rel: string; project: string | null; slug: string; data: TDocumentData; body: string; hash: string }[];
+  /** Files that read without error but probably not as meant (a value cut by a `#` comment). */
+  warnings: string[];
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -64,17 +67,19 @@ export function readContent(root: string): TContentPlan {
     const rel = relOf(file);
     if (!existsSync(file)) throw new ContentError(rel, 1, 'every project folder needs a project.md');
     const { data, body } = parseContentFile(rel, readFileSync(file, 'utf8'), ZProjectFrontMatter);
-    projects.push({ slug, name: data.name, description: data.description || body.trim() });
+    projects.push({ slug, name: data.name, description: data.description || body.trim(), visibility: data.visibility });
     for (const doc of markdownFiles(dir)) if (path.basename(doc) !== 'project.md') files.push({ file: doc, project: slug });
   }
 
   const documents: TContentPlan['documents'] = [];
+  const warnings: string[] = [];
   const bySlug = new Map<string, string>();
   for (const { file, project } of files) {
     const rel = relOf(file);
     const text = readFileSync(file, 'utf8');
     const { data, body } = parseContentFile(rel, text, ZDocumentFrontMatter);
     checkFields(rel, text, data.kind, data.fields);
+    warnings.push(...findCommentCuts(text).map((cut) => describeCut(rel, cut)));
     if (data.owner ? !handles.has(data.owner) : handles.size === 0) {
       throw new ContentError(rel, 1, `owner "${data.owner ?? ''}" is not listed in content/people.yml`);
     }
@@ -85,7 +90,7 @@ export function readContent(root: string): TContentPlan {
     bySlug.set(key, rel);
     documents.push({ rel, project, slug, data, body, hash: sha256(text) });
   }
-  return { people, templates, projects, documents };
+  return { people, templates, projects, documents, warnings };
 }
 
 function readPeople(root: string): TPersonEntry[] {

@@ -11,6 +11,10 @@ const REFUSALS: Record<TAction, string> = {
   'manage-members': 'Only a project owner or an admin can change members.',
   'create-project': 'Only editors and admins can start projects. Ask an admin.',
   administer: 'Only admins can do this.',
+  export: 'You cannot read this, so you cannot export it.',
+  import: 'Your role does not allow creating documents here, so you cannot import into it. Ask a project owner or an admin.',
+  'export-wiki': 'Only admins can export the whole wiki. Export a project from its page instead.',
+  'import-wiki': 'Only admins can import into the whole wiki. Import into a project from its page instead.',
   'manage-own-account': 'Sign in to change your account.',
 };
 

@@ -4,7 +4,17 @@ import { can, type TAction, type TScope } from './can';
 type TRole = 'admin' | 'editor' | 'viewer';
 type TWhere = 'team-wide' | 'internal' | 'restricted';
 type TMember = 'none' | 'owner' | 'editor' | 'viewer';
-const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer'];
+const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer', 'export', 'import'];
+
+describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
+  it.each([
+    ['admin', true],
+    ['editor', false],
+    ['viewer', false],
+  ] as const)('%s → %s', (role, allowed) => {
+    expect(can({ id: 'me', role }, action, { project: { visibility: 'internal', membership: 'owner' } })).toBe(allowed);
+  });
+});
 
 describe('create-project', () => {
   it.each([
@@ -17,29 +27,30 @@ describe('create-project', () => {
 });
 
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
-// r read, c create, u update, d delete, R restore, m manage members, a administer; '-' = refused.
+// r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
+// i import; '-' = refused.
 // delete/restore are for a document someone else owns (own documents: see the next test).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRma'],
-  ['admin', 'internal', 'none', 'rcudRma'],
-  ['admin', 'restricted', 'none', 'rcudRma'],
-  ['editor', 'team-wide', 'none', 'rcu----'],
-  ['editor', 'internal', 'none', 'rcu----'],
-  ['editor', 'internal', 'viewer', 'rcu----'],
-  ['editor', 'internal', 'owner', 'rcudRm-'],
-  ['editor', 'restricted', 'none', '-------'],
-  ['editor', 'restricted', 'viewer', 'r------'],
-  ['editor', 'restricted', 'editor', 'rcu----'],
-  ['editor', 'restricted', 'owner', 'rcudRm-'],
-  ['viewer', 'team-wide', 'none', 'r------'],
-  ['viewer', 'internal', 'none', 'r------'],
-  ['viewer', 'internal', 'viewer', 'r------'],
-  ['viewer', 'internal', 'editor', 'rcu----'],
-  ['viewer', 'internal', 'owner', 'rcudRm-'],
-  ['viewer', 'restricted', 'none', '-------'],
-  ['viewer', 'restricted', 'viewer', 'r------'],
-  ['viewer', 'restricted', 'editor', 'rcu----'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxi'],
+  ['admin', 'internal', 'none', 'rcudRmaxi'],
+  ['admin', 'restricted', 'none', 'rcudRmaxi'],
+  ['editor', 'team-wide', 'none', 'rcu----xi'],
+  ['editor', 'internal', 'none', 'rcu----xi'],
+  ['editor', 'internal', 'viewer', 'rcu----xi'],
+  ['editor', 'internal', 'owner', 'rcudRm-xi'],
+  ['editor', 'restricted', 'none', '---------'],
+  ['editor', 'restricted', 'viewer', 'r------x-'],
+  ['editor', 'restricted', 'editor', 'rcu----xi'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xi'],
+  ['viewer', 'team-wide', 'none', 'r------x-'],
+  ['viewer', 'internal', 'none', 'r------x-'],
+  ['viewer', 'internal', 'viewer', 'r------x-'],
+  ['viewer', 'internal', 'editor', 'rcu----xi'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xi'],
+  ['viewer', 'restricted', 'none', '---------'],
+  ['viewer', 'restricted', 'viewer', 'r------x-'],
+  ['viewer', 'restricted', 'editor', 'rcu----xi'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xi'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -51,7 +62,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRma'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxi'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

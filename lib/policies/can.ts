@@ -18,6 +18,10 @@ export type TAction =
   | 'delete'
   | 'restore'
   | 'manage-members'
+  | 'export' // download a page or a project as files: whoever reads it
+  | 'import' // bring files into a project: whoever may create pages there
+  | 'export-wiki' // site-wide: the whole wiki as one archive
+  | 'import-wiki' // site-wide: files into any project, new projects and people included
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
   | 'administer' // users, invitations, the audit log
   | 'manage-own-account'; // one's own sessions and password
@@ -30,7 +34,7 @@ export function canRead(actor: TActor, scope: TScope): boolean {
 }
 
 export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {
-  if (action === 'administer') return actor.role === 'admin';
+  if (action === 'administer' || action === 'export-wiki' || action === 'import-wiki') return actor.role === 'admin';
   if (action === 'manage-own-account') return true;
   if (action === 'create-project') return actor.role === 'admin' || actor.role === 'editor';
   if (!canRead(actor, scope)) return false;
@@ -38,8 +42,10 @@ export function can(actor: TActor, action: TAction, scope: TScope = { project: n
   const membership = scope.project?.membership ?? null;
   switch (action) {
     case 'read':
+    case 'export':
       return true;
     case 'create':
+    case 'import':
     case 'update':
       // Restricted projects: only their owners and editors write. Elsewhere site editors write,
       // and project owners/editors write in their internal project even as site viewers.

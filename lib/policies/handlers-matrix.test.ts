@@ -1,4 +1,4 @@
-// Every route handler that changes data, called as every kind of caller against a document in a
+// Every route handler that changes data (and every export), called as every kind of caller against a document in a
 // restricted project. The statuses are the contract: signed out 401, outsiders 404 (or 422 for an
 // unknown project), insufficient roles 403, allowed roles 2xx.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
 import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
+import { GET as exportPage } from '@/app/api/documents/[id]/export/route';
+import { GET as exportWiki } from '@/app/api/export/route';
+import { GET as exportProject } from '@/app/api/projects/[slug]/export/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
 import { POST as createProjectRoute } from '@/app/api/projects/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
@@ -145,6 +148,14 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status,
     [401, 403, 403, 403, 403, 201],
   ],
+  // Ways out: exports read, so readers may; the whole wiki is for admins.
+  ['export a page', async (c) => (await call(exportPage, 'GET', {}, c, { id: await freshDoc() })).status, [401, 404, 200, 200, 200, 200]],
+  [
+    'export the project',
+    async (c) => (await call(exportProject, 'GET', {}, c, { slug: project.slug })).status,
+    [401, 404, 200, 200, 200, 200],
+  ],
+  ['export the whole wiki', async (c) => (await call(exportWiki, 'GET', {}, c)).status, [401, 403, 403, 403, 403, 200]],
   // On one's own account only; these callers have no password (as after single sign-on).
   [
     'change one’s own password',

@@ -29,7 +29,9 @@ export async function prepareDatabase(opts: { contentDir: string; log: TLog; aft
     log('This password is shown only now (npm run admin:reset -- <email> makes a new one). Invite your team from Admin → Users.\n');
   }
 
-  const report = await importContent(opts.contentDir);
+  const report = await importContent(opts.contentDir, (line) => {
+    if (line.startsWith('warning:')) log(line);
+  });
   log(
     `Content: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.projects} projects, ${report.templates} templates.`,
   );

@@ -36,6 +36,9 @@ export default async function ProjectPage({ params }: TProps) {
             New document in this project
           </Link>
         )}
+        <a className="button" href={`/api/projects/${project.slug}/export`} download>
+          Download project (.zip)
+        </a>
         {can(user, 'manage-members', project.scope) && (
           <Link className="button" href={`/projects/${project.slug}/members`}>
             Members and visibility

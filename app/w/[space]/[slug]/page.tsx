@@ -58,6 +58,9 @@ export default async function DocumentPage({ params }: TProps) {
             <Link className="button" href={`${path}/history`}>
               History
             </Link>
+            <a className="button" href={`/api/documents/${doc.id}/export`} download>
+              Download .md
+            </a>
             {can(user, 'delete', doc.scope) && (
               <DocumentActionButton
                 label="Delete"

@@ -1,0 +1,121 @@
+import 'server-only';
+// Export: the wiki, a project or a page as content/ files (the layout import-content.ts reads),
+// read in batches so a large wiki never sits in memory. Only what the reader may read is
+// written: documents through the read rule, projects through the same rule.
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { KIND_FIELDS } from '@/lib/kinds/fields';
+import type { TKind } from '@/lib/kinds/kinds';
+import type { TActor } from '@/lib/policies/can';
+import type { TLoadedDocument, TLoadedProject } from '@/lib/policies/loaders';
+import { documentFilter, projectFilter } from '@/lib/policies/read-rule-queries';
+import { orderFields } from './field-order';
+import { assignHandles, handleFromEmail } from './handles';
+import { documentFile, peopleFile, projectFile, templateFile, type TDocumentFile } from './write-files';
+
+export type TExportScope = { project: TLoadedProject } | { wiki: true };
+export type TEntry = { path: string; text: string };
+
+const BATCH = 200;
+
+const documentSelect = {
+  id: true,
+  kind: true,
+  slug: true,
+  title: true,
+  body: true,
+  status: true,
+  reviewBy: true,
+  fields: true,
+  ownerId: true,
+  project: { select: { slug: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+} as const satisfies Prisma.DocumentSelect;
+
+type TRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
+
+function fileOf(row: TRow, owner: string | undefined): TDocumentFile {
+  const kind = row.kind as TKind;
+  const stored = row.fields && typeof row.fields === 'object' && !Array.isArray(row.fields) ? row.fields : undefined;
+  const fields = stored ? (orderFields(KIND_FIELDS[kind].form, stored) as Record<string, unknown>) : undefined;
+  return {
+    title: row.title,
+    slug: row.slug,
+    kind,
+    owner,
+    tags: row.tags.map((t) => t.tag.name),
+    status: row.status,
+    reviewBy: row.reviewBy?.toISOString().slice(0, 10),
+    fields,
+    body: row.body,
+  };
+}
+
+const pathOf = (row: { slug: string; project: { slug: string } | null }) =>
+  row.project ? `projects/${row.project.slug}/${row.slug}.md` : `practices/${row.slug}.md`;
+
+/** One page as a file, for the download on its page. */
+export async function exportPage(doc: TLoadedDocument): Promise<TEntry> {
+  const row = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: documentSelect });
+  const owner = await db.user.findUniqueOrThrow({ where: { id: row.ownerId }, select: { handle: true, email: true } });
+  return { path: pathOf(row), text: documentFile(fileOf(row, owner.handle ?? handleFromEmail(owner.email)), { baseHash: true }) };
+}
+
+function documentWhere(actor: TActor, scope: TExportScope): Prisma.DocumentWhereInput {
+  return { deletedAt: null, ...('project' in scope ? { projectId: scope.project.id } : {}), AND: [documentFilter(actor)] };
+}
+
+/** How many pages an export holds: the total of the command line's progress bar. */
+export function countExport(actor: TActor, scope: TExportScope): Promise<number> {
+  return db.document.count({ where: documentWhere(actor, scope) });
+}
+
+/**
+ * Every file of an export, in a fixed order (people, templates, projects, then pages by project
+ * and slug), so two exports of the same content are the same bytes. `onPage` counts pages.
+ */
+export async function* exportEntries(actor: TActor, scope: TExportScope, onPage: () => void = () => {}): AsyncGenerator<TEntry> {
+  const where = documentWhere(actor, scope);
+  const owners = await db.user.findMany({
+    where: { owned: { some: where } },
+    orderBy: { email: 'asc' },
+    select: { id: true, handle: true, email: true, name: true, jobRole: true },
+  });
+  const handles = assignHandles(owners);
+  yield {
+    path: 'people.yml',
+    text: peopleFile(owners.map((o) => ({ handle: handles.get(o.id)!, name: o.name, email: o.email, jobRole: o.jobRole }))),
+  };
+  if ('wiki' in scope) {
+    const templates = await db.template.findMany({ orderBy: { name: 'asc' } });
+    for (const t of templates) {
+      const kind = t.kind as TKind;
+      yield { path: `templates/${t.name}.md`, text: templateFile({ ...t, kind, fields: orderFields(KIND_FIELDS[kind].form, t.fields) }) };
+    }
+  }
+  const projects = await db.project.findMany({
+    where: 'project' in scope ? { id: scope.project.id } : projectFilter(actor),
+    orderBy: { slug: 'asc' },
+    select: { id: true, slug: true, name: true, description: true, visibility: true },
+  });
+  for (const p of projects) yield { path: `projects/${p.slug}/project.md`, text: projectFile(p) };
+  // Team-wide pages first, then each project's, each by slug: one ordered walk in batches.
+  for (const projectId of ['wiki' in scope ? null : undefined, ...projects.map((p) => p.id)]) {
+    if (projectId === undefined) continue;
+    let cursor: string | undefined;
+    for (;;) {
+      const rows = await db.document.findMany({
+        where: { AND: [where, { projectId }, cursor ? { slug: { gt: cursor } } : {}] },
+        orderBy: { slug: 'asc' },
+        take: BATCH,
+        select: documentSelect,
+      });
+      for (const row of rows) {
+        onPage();
+        yield { path: pathOf(row), text: documentFile(fileOf(row, handles.get(row.ownerId)), { baseHash: true }) };
+      }
+      if (rows.length < BATCH) break;
+      cursor = rows.at(-1)!.slug;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// Structured fields in the order their form shows them. PostgreSQL's jsonb keeps keys in its own
+// order (shortest first); files read best, and diff best, in the order a person fills them in.
+import { keyedFields, type TFieldSpec } from '@/lib/kinds/form-spec';
+
+type TObject = Record<string, unknown>;
+const isObject = (v: unknown): v is TObject => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+export function orderFields(specs: TFieldSpec[], value: unknown): unknown {
+  if (!isObject(value)) return value;
+  const out: TObject = {};
+  for (const spec of keyedFields(specs)) {
+    if (!(spec.key in value)) continue;
+    const v = value[spec.key];
+    if (spec.type === 'group') out[spec.key] = orderFields(spec.fields, v);
+    else if (spec.type === 'rows' && Array.isArray(v)) out[spec.key] = v.map((row) => orderFields(spec.fields, row));
+    else out[spec.key] = v;
+  }
+  // Anything the form does not show (none today) keeps its place at the end.
+  for (const [k, v] of Object.entries(value)) if (!(k in out)) out[k] = v;
+  return out;
+}

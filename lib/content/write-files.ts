@@ -1,0 +1,86 @@
+// Writes content/ files: YAML front matter by a real serializer (values with `#`, `:`, quotes,
+// newlines and any Unicode come back as they went in), then the Markdown body. The reader
+// (front-matter.ts) takes off exactly what this adds: one newline after the closing `---` when
+// the body starts with one, and the one newline a file with a body ends with. Pure.
+import { createHash } from 'node:crypto';
+import { CORE_SCHEMA, dump } from 'js-yaml';
+import type { TKind } from '@/lib/kinds/kinds';
+
+const yaml = (data: unknown) => dump(data, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true, quoteStyle: 'double' });
+
+/** A file of front matter and a body; keys are written in the order given, undefined left out. */
+export function frontMatterFile(data: Record<string, unknown>, body = ''): string {
+  const defined = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  if (body === '') return `---\n${yaml(defined)}---\n`;
+  const lead = /^\r?\n/.test(body) ? '\n' : '';
+  return `---\n${yaml(defined)}---\n${lead}${body}\n`;
+}
+
+export type TDocumentFile = {
+  title: string;
+  slug: string;
+  kind: TKind;
+  owner?: string;
+  tags: string[];
+  status: 'draft' | 'published';
+  reviewBy?: string;
+  fields?: Record<string, unknown>;
+  body: string;
+};
+
+/**
+ * What a page is, as a short hash: written into an export (`baseHash`) so an import can tell a
+ * page changed in the wiki since the file was exported from one only changed in the file.
+ */
+export function stateHash(doc: TDocumentFile): string {
+  const state = [doc.kind, doc.title, doc.slug, doc.owner ?? '', [...doc.tags].sort(), doc.status, doc.reviewBy ?? '', doc.fields ?? {}, doc.body];
+  return createHash('sha256').update(stableJson(state)).digest('hex').slice(0, 16);
+}
+
+/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A document's file; `baseHash` only in exports (a file written by hand has none). */
+export function documentFile(doc: TDocumentFile, options: { baseHash?: boolean } = {}): string {
+  const tags = [...doc.tags].sort();
+  const fields = doc.fields && Object.keys(doc.fields).length ? doc.fields : undefined;
+  return frontMatterFile(
+    {
+      title: doc.title,
+      slug: doc.slug,
+      kind: doc.kind,
+      owner: doc.owner,
+      tags,
+      status: doc.status,
+      reviewBy: doc.reviewBy,
+      baseHash: options.baseHash ? stateHash(doc) : undefined,
+      fields,
+    },
+    doc.body,
+  );
+}
+
+export function projectFile(p: { name: string; description: string; visibility: 'internal' | 'restricted' }): string {
+  return frontMatterFile({ name: p.name, description: p.description, visibility: p.visibility === 'restricted' ? 'restricted' : undefined });
+}
+
+export function templateFile(t: { title: string; kind: TKind; fields: unknown; body: string }): string {
+  const fields = t.fields && typeof t.fields === 'object' && Object.keys(t.fields).length ? t.fields : undefined;
+  return frontMatterFile({ title: t.title, kind: t.kind, fields }, t.body);
+}
+
+export type TPersonFile = { handle: string; name: string; email: string; jobRole: string };
+
+export function peopleFile(people: TPersonFile[]): string {
+  const header = '# The people who own documents here. Front matter names them by handle (owner: priya).\n';
+  return header + yaml(people);
+}

@@ -9,13 +9,22 @@ export type TSendResult<T> =
  * their messages, as the guard returns them.
  */
 export async function sendJson<T = unknown>(url: string, method: string, body?: unknown): Promise<TSendResult<T>> {
+  return send<T>(url, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** A form with files (an import), answered like sendJson. */
+export function sendForm<T = unknown>(url: string, form: FormData): Promise<TSendResult<T>> {
+  return send<T>(url, { method: 'POST', body: form });
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<TSendResult<T>> {
   let res: Response;
   try {
-    res = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await fetch(url, init);
   } catch {
     return { ok: false, status: 0, error: 'Could not reach the server. Nothing was changed; try again.', fields: {}, data: {} };
   }

@@ -13,3 +13,32 @@ export async function call(handler: THandler, method: string, body: unknown, coo
   );
   return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
 }
+
+/** Posts an upload (multipart form data) to a route handler, as a browser's form would. */
+export async function upload(
+  handler: THandler,
+  fields: Record<string, string | string[] | File>,
+  cookie: string,
+  params: Record<string, string> = {},
+) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+  }
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  const res = await handler(
+    new Request('http://localhost/api', {
+      method: 'POST',
+      headers: {
+        'content-type': encoded.headers.get('content-type')!,
+        'content-length': String(body.length),
+        origin: 'http://localhost',
+        cookie,
+      },
+      body,
+    }),
+    { params: Promise.resolve(params) },
+  );
+  return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+}

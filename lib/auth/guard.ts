@@ -25,7 +25,11 @@ type TRule<TInput, TResource> = {
   /** A scoped loader (lib/policies/loaders.ts): 404s what the reader may not read. */
   load?: (user: TUser, input: TInput) => Promise<TLoaded<TResource>>;
 };
-type TOptions = { successStatus?: number };
+type TOptions = {
+  successStatus?: number;
+  /** An upload route: the body is multipart form data (files and fields) of at most maxBytes. */
+  form?: { maxBytes: number };
+};
 
 /** Marks a guarded handler (see the route test in lib/policies/routes-guarded.test.ts). */
 export const GUARDED = Symbol.for('hindsight.guarded');
@@ -74,7 +78,7 @@ export function guarded<TSchema extends z.ZodType, TResult>(
         // Public handlers (accepting an invitation) are the one exception to signing in; they get
         // every other step of the guard.
         if (!user && !rule.public) throw new Unauthenticated();
-        const raw = await readJson(request);
+        const raw = options.form ? await readForm(request, options.form.maxBytes) : await readJson(request);
         const params = route?.params ? await route.params : {};
         const parsed = schema.safeParse({ ...raw, ...params });
         if (!parsed.success) {
@@ -159,10 +163,32 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   throw new Invalid('The request body must be a JSON object.');
 }
 
+/**
+ * An upload's fields and files, after its declared size is checked against the route's limit (so
+ * an oversized upload is refused before it is read). A field sent twice becomes a list.
+ */
+async function readForm(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
+  const declared = request.headers.get('content-length');
+  if (declared === null) throw new Invalid('Send the upload with its size (Content-Length).');
+  if (Number(declared) > maxBytes) throw new TooLarge(`This upload is too large (over ${Math.round(maxBytes / 1024 / 1024)} MiB).`);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new Invalid('The upload could not be read as a form with a file.');
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    out[key] = values.length === 1 ? values[0] : values;
+  }
+  return out;
+}
+
 class TooLarge extends DomainError {
   override readonly status = 413;
-  constructor() {
-    super('This request is too large (over 3 MiB); a document body may hold at most 256 KiB.');
+  constructor(message = 'This request is too large (over 3 MiB); a document body may hold at most 256 KiB.') {
+    super(message);
   }
 }
 

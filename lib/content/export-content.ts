@@ -9,47 +9,15 @@ import type { TKind } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
 import type { TLoadedDocument, TLoadedProject } from '@/lib/policies/loaders';
 import { documentFilter, projectFilter } from '@/lib/policies/read-rule-queries';
+import { documentSelect, fileOf } from './document-state';
 import { orderFields } from './field-order';
 import { assignHandles, handleFromEmail } from './handles';
-import { documentFile, peopleFile, projectFile, templateFile, type TDocumentFile } from './write-files';
+import { documentFile, peopleFile, projectFile, templateFile } from './write-files';
 
 export type TExportScope = { project: TLoadedProject } | { wiki: true };
 export type TEntry = { path: string; text: string };
 
 const BATCH = 200;
-
-const documentSelect = {
-  id: true,
-  kind: true,
-  slug: true,
-  title: true,
-  body: true,
-  status: true,
-  reviewBy: true,
-  fields: true,
-  ownerId: true,
-  project: { select: { slug: true } },
-  tags: { select: { tag: { select: { name: true } } } },
-} as const satisfies Prisma.DocumentSelect;
-
-type TRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
-
-function fileOf(row: TRow, owner: string | undefined): TDocumentFile {
-  const kind = row.kind as TKind;
-  const stored = row.fields && typeof row.fields === 'object' && !Array.isArray(row.fields) ? row.fields : undefined;
-  const fields = stored ? (orderFields(KIND_FIELDS[kind].form, stored) as Record<string, unknown>) : undefined;
-  return {
-    title: row.title,
-    slug: row.slug,
-    kind,
-    owner,
-    tags: row.tags.map((t) => t.tag.name),
-    status: row.status,
-    reviewBy: row.reviewBy?.toISOString().slice(0, 10),
-    fields,
-    body: row.body,
-  };
-}
 
 const pathOf = (row: { slug: string; project: { slug: string } | null }) =>
   row.project ? `projects/${row.project.slug}/${row.slug}.md` : `practices/${row.slug}.md`;

@@ -3,6 +3,11 @@ import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { orderFields } from './field-order';
 
 describe('orderFields', () => {
+  it('writes stored days as the day', () => {
+    const ordered = orderFields(KIND_FIELDS.runbook.form, { lastTested: '2026-10-14T00:00:00.000Z', service: '2026-10-14T00:00:00.000Z' });
+    expect(ordered).toEqual({ service: '2026-10-14T00:00:00.000Z', lastTested: '2026-10-14' });
+  });
+
   it('puts fields, row fields and group fields in the form’s order, keeping unknown keys last', () => {
     const stored = {
       results: [{ value: 0.3, slice: 'a', metric: 'm' }],

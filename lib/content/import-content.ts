@@ -78,7 +78,6 @@ async function writeDocument(
     // The import acts for the deployment: it may read every page.
     const doc = await loadDocument(SYSTEM_ACTOR, existing.id);
     await updateDocument(owner, doc, { ...data, baseVersion: existing.version, body, message: `Imported from ${rel}` }, source);
-    if (data.reviewBy) await db.document.update({ where: { id: existing.id }, data: { reviewBy: data.reviewBy }, select: { id: true } });
     report.updated += 1;
     log(`updated ${rel}`);
   } else {

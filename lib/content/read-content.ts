@@ -16,7 +16,7 @@ import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZPro
 
 const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
 
-const ZPeople = z.array(
+export const ZPeople = z.array(
   z.strictObject({
     handle: z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a handle is letters, digits, dots, dashes and underscores'),
     name: z.string().min(1).max(120),

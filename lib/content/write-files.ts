@@ -33,8 +33,13 @@ export type TDocumentFile = {
  * page changed in the wiki since the file was exported from one only changed in the file.
  */
 export function stateHash(doc: TDocumentFile): string {
-  const state = [doc.kind, doc.title, doc.slug, doc.owner ?? '', [...doc.tags].sort(), doc.status, doc.reviewBy ?? '', doc.fields ?? {}, doc.body];
-  return createHash('sha256').update(stableJson(state)).digest('hex').slice(0, 16);
+  // The owner is left out: an import never changes who owns an existing page.
+  const state = [doc.kind, doc.title, doc.slug, [...doc.tags].sort(), doc.status, doc.reviewBy ?? '', doc.fields ?? {}, doc.body];
+  // Through JSON first: dates as the database keeps them, whether parsed (Date) or stored (text).
+  return createHash('sha256')
+    .update(stableJson(JSON.parse(JSON.stringify(state))))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
@@ -49,10 +54,29 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A document's file; `baseHash` only in exports (a file written by hand has none). */
+/**
+ * Fields without what their schema fills in when it is missing (empty text, empty lists, false),
+ * so a file shows what someone wrote. Empty groups stay: `monitoring: {}` is not no monitoring.
+ */
+function withoutDefaults(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDefaults);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === '' || v === false || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = withoutDefaults(v);
+  }
+  return out;
+}
+
+/**
+ * A document's file; `baseHash` only in exports (a file written by hand has none). `fields` are
+ * the stored (schema-checked) fields; what the schema would fill in anyway is left out.
+ */
 export function documentFile(doc: TDocumentFile, options: { baseHash?: boolean } = {}): string {
   const tags = [...doc.tags].sort();
-  const fields = doc.fields && Object.keys(doc.fields).length ? doc.fields : undefined;
+  const written = withoutDefaults(doc.fields ?? {}) as Record<string, unknown>;
+  const fields = Object.keys(written).length ? written : undefined;
   return frontMatterFile(
     {
       title: doc.title,

@@ -68,6 +68,7 @@ export async function insertDocument(
   user: { id: string },
   p: TPreparedDocument,
   source?: TSource,
+  ownerId: string = user.id,
 ): Promise<TSavedDocument> {
   const { input, project, slug } = p;
   const doc = await tx.document.create({
@@ -79,12 +80,12 @@ export async function insertDocument(
       titleKey: input.title.toLowerCase(),
       body: input.body,
       status: input.status,
-      ownerId: user.id,
+      ownerId,
       version: 1,
       reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
       fields: toJson(p.fields),
       fieldsVersion: p.fields?.version,
-      ...derivedColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId: user.id }),
+      ...derivedColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId }),
       sourcePath: source?.path,
       sourceHash: source?.hash,
       tags: { create: tagWrites(input.tags) },
@@ -102,7 +103,7 @@ export async function insertDocument(
     fields: p.fields,
     tags: input.tags,
     status: input.status,
-    ownerId: user.id,
+    ownerId,
   });
   const path = documentPath(project?.slug, slug);
   await recordEvent(tx, {
@@ -116,18 +117,19 @@ export async function insertDocument(
 }
 
 /**
- * Writes a new document and its first revision. Authorization happens before this is called:
+ * Writes a new document and its first revision; `ownerId` defaults to the author (an import
+ * names another). Authorization happens before this is called:
  * the guard loads the target project through a scoped loader and asks the policy, and passes
  * the target here; the content import calls it with a source instead.
  */
 export async function createDocument(
   user: { id: string },
   input: TCreateDocument,
-  { target, source }: { target?: TLoadedTarget; source?: TSource } = {},
+  { target, source, ownerId }: { target?: TLoadedTarget; source?: TSource; ownerId?: string } = {},
 ): Promise<TSavedDocument> {
   const prepared = await prepareDocument(input, { target });
   try {
-    return await db.$transaction((tx) => insertDocument(tx, user, prepared, source));
+    return await db.$transaction((tx) => insertDocument(tx, user, prepared, source, ownerId));
   } catch (err) {
     if (isUniqueViolation(err)) throw duplicate(prepared.slug, prepared.project);
     throw err;

@@ -27,7 +27,8 @@ export type TConflictDetail = {
 export async function updateDocument(
   user: { id: string },
   doc: TLoadedDocument,
-  input: Omit<TUpdateDocument, 'id'>,
+  // reviewBy: an import carries the page's review date with its text, in the same transaction.
+  input: Omit<TUpdateDocument, 'id'> & { reviewBy?: Date },
   source?: TSource,
 ): Promise<TSavedDocument> {
   // Saves without structured fields (the Markdown editor) keep the current ones.
@@ -49,6 +50,7 @@ export async function updateDocument(
         fieldsVersion: fields.value?.version ?? null,
         ...derivedColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
         ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
+        ...(input.reviewBy ? { reviewBy: input.reviewBy } : {}),
       },
     });
     if (claimed.count === 0) return false;

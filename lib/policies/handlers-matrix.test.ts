@@ -14,6 +14,8 @@ import { POST as createDoc } from '@/app/api/documents/route';
 import { GET as exportPage } from '@/app/api/documents/[id]/export/route';
 import { GET as exportWiki } from '@/app/api/export/route';
 import { GET as exportProject } from '@/app/api/projects/[slug]/export/route';
+import { POST as importIntoProject } from '@/app/api/projects/[slug]/import/route';
+import { POST as importIntoWiki } from '@/app/api/import/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
 import { POST as createProjectRoute } from '@/app/api/projects/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
@@ -21,7 +23,7 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
 import { addMember, loaded, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
-import { call } from '@/test/http';
+import { call, upload } from '@/test/http';
 
 type TCaller = 'signed-out' | 'outsider-editor' | 'site-viewer-member' | 'project-editor' | 'project-owner' | 'admin';
 const CALLERS: TCaller[] = ['signed-out', 'outsider-editor', 'site-viewer-member', 'project-editor', 'project-owner', 'admin'];
@@ -156,6 +158,23 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     [401, 404, 200, 200, 200, 200],
   ],
   ['export the whole wiki', async (c) => (await call(exportWiki, 'GET', {}, c)).status, [401, 403, 403, 403, 403, 200]],
+  // Ways in: a dry run of an import takes the right to import (create pages) there.
+  [
+    'import into the project (dry run)',
+    async (c) =>
+      (
+        await upload(importIntoProject, { file: new File(['---\ntitle: M\nkind: runbook\n---\n'], 'm.md'), mode: 'dry-run' }, c, {
+          slug: project.slug,
+        })
+      ).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
+  [
+    'import into the whole wiki (dry run)',
+    async (c) =>
+      (await upload(importIntoWiki, { file: new File(['---\ntitle: M\nkind: runbook\n---\n'], 'm.md'), mode: 'dry-run' }, c)).status,
+    [401, 403, 403, 403, 403, 200],
+  ],
   // On one's own account only; these callers have no password (as after single sign-on).
   [
     'change one’s own password',

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { AdminTabs } from '@/components/admin/admin-tabs';
+import { ImportForm } from '@/components/content/import-form';
 import { currentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/policies/can';
 
@@ -13,6 +14,10 @@ export default async function ContentAdminPage() {
     <>
       <AdminTabs current="content" />
       <h1 className="page-title">Export and import</h1>
+      <p className="lede">
+        Move pages in and out as Markdown files. The command line does the same for large wikis: <code>npm run content:export -- wiki.zip</code>{' '}
+        and <code>npm run content:import -- wiki.zip</code>.
+      </p>
       <section className="card">
         <h2>Export the whole wiki</h2>
         <p>
@@ -24,6 +29,7 @@ export default async function ContentAdminPage() {
           Download the wiki (.zip)
         </a>
       </section>
+      <ImportForm url="/api/import" into="the whole wiki" />
     </>
   );
 }

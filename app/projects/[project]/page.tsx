@@ -36,6 +36,11 @@ export default async function ProjectPage({ params }: TProps) {
             New document in this project
           </Link>
         )}
+        {can(user, 'import', project.scope) && (
+          <Link className="button" href={`/projects/${project.slug}/import`}>
+            Import files
+          </Link>
+        )}
         <a className="button" href={`/api/projects/${project.slug}/export`} download>
           Download project (.zip)
         </a>

@@ -27,7 +27,8 @@ function Plan({ plan, confirm, setConfirm }: { plan: TImportPlan; confirm: Set<s
   return (
     <div data-testid="import-plan">
       <p>
-        {count('create')} new, {count('update')} to update, {count('unchanged')} unchanged, {count('conflict')} conflicts, {count('refused')} refused.
+        {count('create')} new, {count('update')} to update, {count('unchanged')} unchanged, {count('conflict')}{' '}
+        {count('conflict') === 1 ? 'conflict' : 'conflicts'}, {count('refused')} refused.
       </p>
       {(plan.projects.some((p) => p.action === 'create') || plan.people.some((p) => p.action === 'create')) && (
         <ul className="meta">
@@ -142,9 +143,9 @@ export function ImportForm({ url, into }: { url: string; into: string }) {
 
   return (
     <section className="card" aria-labelledby="import-title">
-      <h2 id="import-title">Import into {into}</h2>
+      <h2 id="import-title">Import files</h2>
       <p className="meta">
-        A Markdown file with YAML front matter, or a .zip laid out like an export. Nothing is written until you have checked the files and
+        Into {into}: a Markdown file with YAML front matter, or a .zip laid out like an export. Nothing is written until you have checked the files and
         chosen Import; a page changed here since its file was exported is shown as a conflict and left alone unless you tick it.
       </p>
       <div className="actions">

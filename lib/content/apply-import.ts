@@ -28,6 +28,9 @@ export type TImportResult = {
 
 type TImporter = TActor & { name: string };
 
+/** Pages written at once. */
+const WRITERS = 4;
+
 async function writeSetup(actor: TImporter, plan: TImportPlan) {
   const people = new Map<string, string>();
   for (const p of plan.people.filter((x) => x.action === 'create')) {
@@ -71,7 +74,7 @@ async function writePage(actor: TImporter, w: TDocumentWork, ownerId: string): P
   const { state } = w;
   // Saved by the importer; from the command line, by each page's owner (as content/ is).
   const author = isSystem(actor) ? { id: ownerId } : actor;
-  const reviewBy = state.reviewBy ? new Date(`${state.reviewBy}T00:00:00Z`) : undefined;
+  const reviewBy = state.reviewBy ? new Date(`${state.reviewBy}T00:00:00Z`) : state.reviewBy === null ? null : undefined;
   if (!w.existing) {
     await createDocument(
       author,
@@ -106,26 +109,39 @@ export async function applyImport(
   const counts: TImportResult['counts'] = { created: 0, updated: 0, unchanged: 0, skipped: 0, refused: 0, failed: 0 };
   const items: TImportResult['items'] = [];
   const byFile = new Map(work.map((w) => [w.item.file, w]));
-  for (const item of plan.items) {
+  const outcomes: { outcome: TImportOutcome; reason: string }[] = [];
+  const handle = async (item: TPlanItem): Promise<{ outcome: TImportOutcome; reason: string }> => {
     const w = byFile.get(item.file);
-    let outcome: TImportOutcome;
-    let reason = item.reason;
-    if (item.action === 'refused' || !w) outcome = 'refused';
-    else if (item.action === 'unchanged') outcome = 'unchanged';
-    else if (item.action === 'conflict' && !confirmed.has(item.file)) outcome = 'skipped';
-    else {
-      try {
-        outcome = await writePage(actor, w, w.owner.id ?? created.get(w.owner.handle) ?? actor.id);
-      } catch (err) {
-        outcome = err instanceof Conflict ? 'skipped' : 'failed';
-        reason = err instanceof DomainError ? err.message : 'The page could not be saved; nothing of it was written.';
-        if (!(err instanceof DomainError)) logger.error({ err, file: item.file }, 'import: a page failed');
-      }
+    if (item.action === 'refused' || !w) return { outcome: 'refused', reason: item.reason };
+    if (item.action === 'unchanged') return { outcome: 'unchanged', reason: '' };
+    if (item.action === 'conflict' && !confirmed.has(item.file)) return { outcome: 'skipped', reason: item.reason };
+    try {
+      return { outcome: await writePage(actor, w, w.owner.id ?? created.get(w.owner.handle) ?? actor.id), reason: item.reason };
+    } catch (err) {
+      if (!(err instanceof DomainError)) logger.error({ err, file: item.file }, 'import: a page failed');
+      return {
+        outcome: err instanceof Conflict ? 'skipped' : 'failed',
+        reason: err instanceof DomainError ? err.message : 'The page could not be saved; nothing of it was written.',
+      };
     }
+  };
+  // A few pages at a time (each in its own transaction): rendering runs on the worker pool
+  // while another page's rows are written.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < plan.items.length) {
+        const at = next++;
+        outcomes[at] = await handle(plan.items[at]!);
+        onPage();
+      }
+    }),
+  );
+  plan.items.forEach((item, i) => {
+    const { outcome, reason } = outcomes[i]!;
     counts[outcome] += 1;
-    onPage();
     items.push({ file: item.file, title: item.title, path: item.path, outcome, reason });
-  }
+  });
   const where = 'wiki' in target ? 'the wiki' : `project ${target.project.slug}`;
   await db.$transaction((tx) =>
     recordEvent(tx, {

@@ -39,7 +39,7 @@ export function fileOf(row: TDocumentRow, owner: string | undefined): TDocumentF
     owner,
     tags: row.tags.map((t) => t.tag.name),
     status: row.status,
-    reviewBy: row.reviewBy?.toISOString().slice(0, 10),
+    reviewBy: row.reviewBy ? row.reviewBy.toISOString().slice(0, 10) : null,
     fields,
     body: row.body,
   };

@@ -31,8 +31,8 @@ export const ZDocumentFrontMatter = z.strictObject({
   tags: ZTags.default([]),
   owner: z.string().trim().min(1).max(100).optional(),
   status: ZStatus.default('published'),
-  // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind.
-  reviewBy: ZDayOf('reviewBy must be a date that exists, like 2026-03-31').optional(),
+  // When the owner should next confirm the page (YYYY-MM-DD); defaults by kind. null: no date.
+  reviewBy: ZDayOf('reviewBy must be a date that exists, like 2026-03-31').nullable().optional(),
   // Written by exports: the page as it was exported, so an import can tell whether the wiki's
   // copy changed since (lib/content/write-files.ts stateHash).
   baseHash: z

@@ -148,7 +148,7 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
         kind: data.kind,
         tags: data.tags,
         status: data.status,
-        reviewBy: data.reviewBy?.toISOString().slice(0, 10),
+        reviewBy: data.reviewBy === null ? null : data.reviewBy?.toISOString().slice(0, 10),
         fields: (parsed.ok && parsed.value && fieldsAsFile(data.kind, parsed.value.fields)) || {},
         body,
       };
@@ -205,8 +205,10 @@ async function compareWithWiki(work: TDocumentWork[]) {
       continue;
     }
     w.existing = { id: row.id, version: row.version };
-    const current = stateHash(fileOf(row, undefined));
-    if (current === stateHash(w.state)) w.item.action = 'unchanged';
+    const here = fileOf(row, undefined);
+    const current = stateHash(here);
+    // A file that says nothing of a review date leaves the wiki's as it is.
+    if (current === stateHash({ ...w.state, reviewBy: w.state.reviewBy === undefined ? here.reviewBy : w.state.reviewBy })) w.item.action = 'unchanged';
     else if (w.baseHash === current) w.item.action = 'update';
     else {
       w.item.action = 'conflict';

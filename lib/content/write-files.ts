@@ -23,7 +23,8 @@ export type TDocumentFile = {
   owner?: string;
   tags: string[];
   status: 'draft' | 'published';
-  reviewBy?: string;
+  /** null: the page has no review date (written as `reviewBy: null`); undefined: not said. */
+  reviewBy?: string | null;
   fields?: Record<string, unknown>;
   body: string;
 };
@@ -34,7 +35,8 @@ export type TDocumentFile = {
  */
 export function stateHash(doc: TDocumentFile): string {
   // The owner is left out: an import never changes who owns an existing page.
-  const state = [doc.kind, doc.title, doc.slug, [...doc.tags].sort(), doc.status, doc.reviewBy ?? '', doc.fields ?? {}, doc.body];
+  // Fields as written: what the schema fills in anyway is no difference.
+  const state = [doc.kind, doc.title, doc.slug, [...doc.tags].sort(), doc.status, doc.reviewBy ?? null, withoutDefaults(doc.fields ?? {}), doc.body];
   // Through JSON first: dates as the database keeps them, whether parsed (Date) or stored (text).
   return createHash('sha256')
     .update(stableJson(JSON.parse(JSON.stringify(state))))

@@ -57,6 +57,18 @@ describe('createDocument', () => {
     expect(await db.document.count({ where: { slug } })).toBe(1);
   });
 
+  it('saves pages brought in at once with the same new tag, every one of them', async () => {
+    const user = await makeUser();
+    const tag = unique('fresh-tag');
+    const made = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        createDocument(user, ZCreateDocument.parse({ kind: 'practice', title: unique(`Tagged ${i}`), body: 'x', tags: [tag] })),
+      ),
+    );
+    expect(made.map((m) => m.status)).toEqual(Array(6).fill('fulfilled'));
+    expect(await db.documentTag.count({ where: { tag: { name: tag } } })).toBe(6);
+  });
+
   it('refuses an unknown project', async () => {
     const user = await makeUser();
     await expect(createDocument(user, input({ projectSlug: 'no-such-project' }))).rejects.toMatchObject({

@@ -21,7 +21,9 @@ export type TSavedDocument = { id: string; version: number; path: string };
 export type TSource = { path: string; hash: string };
 
 type TProject = { id: string; slug: string } | null;
-export type TPreparedDocument = { input: TCreateDocument; project: TProject; slug: string; fields: TParsedFields; rendered: TRendered };
+/** A new document; `reviewBy: null` (imports only) keeps a page that had no review date without one. */
+type TNewDocument = Omit<TCreateDocument, 'reviewBy'> & { reviewBy?: Date | null };
+export type TPreparedDocument = { input: TNewDocument; project: TProject; slug: string; fields: TParsedFields; rendered: TRendered };
 
 const duplicate = (slug: string, project: TProject) =>
   new Invalid(`A document with the slug "${slug}" already exists ${project ? `in ${project.slug}` : 'outside projects'}.`, {
@@ -35,7 +37,7 @@ const duplicate = (slug: string, project: TProject) =>
  * has just created the project, so no slug in it can be taken.
  */
 export async function prepareDocument(
-  input: TCreateDocument,
+  input: TNewDocument,
   { target, freshProject = false }: { target?: { project: TProject }; freshProject?: boolean } = {},
 ): Promise<TPreparedDocument> {
   const project = target
@@ -82,13 +84,13 @@ export async function insertDocument(
       status: input.status,
       ownerId,
       version: 1,
-      reviewBy: input.reviewBy ?? defaultReviewBy(input.kind, new Date()),
+      reviewBy: input.reviewBy === undefined ? defaultReviewBy(input.kind, new Date()) : input.reviewBy,
       fields: toJson(p.fields),
       fieldsVersion: p.fields?.version,
       ...derivedColumns({ kind: input.kind, body: input.body, fields: toJson(p.fields), ownerId }),
       sourcePath: source?.path,
       sourceHash: source?.hash,
-      tags: { create: tagWrites(input.tags) },
+      tags: { create: await tagWrites(tx, input.tags) },
     },
     select: { id: true },
   });
@@ -124,7 +126,7 @@ export async function insertDocument(
  */
 export async function createDocument(
   user: { id: string },
-  input: TCreateDocument,
+  input: TNewDocument,
   { target, source, ownerId }: { target?: TLoadedTarget; source?: TSource; ownerId?: string } = {},
 ): Promise<TSavedDocument> {
   const prepared = await prepareDocument(input, { target });

@@ -28,7 +28,7 @@ export async function updateDocument(
   user: { id: string },
   doc: TLoadedDocument,
   // reviewBy: an import carries the page's review date with its text, in the same transaction.
-  input: Omit<TUpdateDocument, 'id'> & { reviewBy?: Date },
+  input: Omit<TUpdateDocument, 'id'> & { reviewBy?: Date | null },
   source?: TSource,
 ): Promise<TSavedDocument> {
   // Saves without structured fields (the Markdown editor) keep the current ones.
@@ -50,13 +50,13 @@ export async function updateDocument(
         fieldsVersion: fields.value?.version ?? null,
         ...derivedColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
         ...(source ? { sourcePath: source.path, sourceHash: source.hash } : {}),
-        ...(input.reviewBy ? { reviewBy: input.reviewBy } : {}),
+        ...(input.reviewBy !== undefined ? { reviewBy: input.reviewBy } : {}),
       },
     });
     if (claimed.count === 0) return false;
     await tx.document.update({
       where: { id: doc.id },
-      data: { tags: { deleteMany: {}, create: tagWrites(input.tags) } },
+      data: { tags: { deleteMany: {}, create: await tagWrites(tx, input.tags) } },
       select: { id: true },
     });
     await writeRevision(tx, {

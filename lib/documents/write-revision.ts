@@ -58,7 +58,12 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
   }
 }
 
-/** A document's tags as DocumentTag rows, each naming its Tag (made on first use). */
-export function tagWrites(tags: string[]) {
-  return tags.map((name) => ({ tag: { connectOrCreate: { where: { name }, create: { name } } } }));
+/**
+ * A document's tags as DocumentTag rows, each naming its Tag. The tags are made first with
+ * INSERT … ON CONFLICT DO NOTHING: two saves bringing the same new tag at once both succeed
+ * (Prisma's connectOrCreate would fail one of them on the unique name).
+ */
+export async function tagWrites(tx: TTransaction, tags: string[]) {
+  if (tags.length) await tx.tag.createMany({ data: tags.map((name) => ({ name })), skipDuplicates: true });
+  return tags.map((name) => ({ tag: { connect: { name } } }));
 }

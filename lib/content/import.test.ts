@@ -114,6 +114,20 @@ describe('import into a project', () => {
     expect(await db.document.count()).toBe(before);
   });
 
+  it('a restricted project’s imported page is never owned by someone outside it', async () => {
+    const closed = await makeProject(unique('imp-members'), 'restricted');
+    await addMember(closed.id, editor.id, 'editor');
+    const outsider = await makeUser('Not a member', 'editor');
+    const handle = unique('nm');
+    await db.user.update({ where: { id: outsider.id }, data: { handle } });
+    const file = new File([`---\ntitle: Members only\nkind: runbook\nowner: ${handle}\n---\nx\n`], 'members-only.md');
+    const plan = (await upload(importIntoProject, { file, mode: 'dry-run' }, cookie, { slug: closed.slug })).body as { plan: TImportPlan };
+    expect(plan.plan.items[0]?.warnings).toContainEqual(expect.stringContaining('is not a member of this restricted project'));
+    await upload(importIntoProject, { file, mode: 'apply' }, cookie, { slug: closed.slug });
+    const doc = await db.document.findFirstOrThrow({ where: { projectId: closed.id, slug: 'members-only' }, select: { ownerId: true } });
+    expect(doc.ownerId).toBe(editor.id);
+  });
+
   it('refuses an upload without a file or mode', async () => {
     const res = await upload(importIntoProject, { mode: 'later' }, cookie, { slug: project.slug });
     expect(res.status).toBe(422);

@@ -121,6 +121,11 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
   const emails = new Set((await db.user.findMany({ where: { email: { in: people.map((p) => p.email) } }, select: { email: true } })).map((u) => u.email));
   if ('wiki' in target) plan.people = people.map((p) => ({ ...p, action: emails.has(p.email) ? 'exists' : 'create' }));
   const ownerOf = await ownerResolver(people, isSystem(actor) ? null : actor, 'wiki' in target);
+  // A restricted project's pages are owned by its members: nobody is made owner of what they cannot read.
+  const members =
+    'project' in target && target.project.visibility === 'restricted'
+      ? new Set((await db.projectMember.findMany({ where: { projectId: target.project.id }, select: { userId: true } })).map((m) => m.userId))
+      : null;
 
   // Pages: read and checked one by one; a bad file is refused alone.
   const work: TDocumentWork[] = [];
@@ -152,7 +157,10 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
         fields: (parsed.ok && parsed.value && fieldsAsFile(data.kind, parsed.value.fields)) || {},
         body,
       };
-      const owner = ownerOf(data.owner);
+      let owner = ownerOf(data.owner);
+      if (members && owner.id && owner.id !== actor.id && !members.has(owner.id)) {
+        owner = { id: actor.id, handle: owner.handle, name: actor.name, note: `${owner.name} is not a member of this restricted project, so you will own the page.` };
+      }
       if (owner.unknown) throw new ContentError(file, 1, owner.note);
       const warnings = [...findCommentCuts(text).map((cut) => describeCut(file, cut)), ...(owner.note ? [owner.note] : [])];
       const item: TPlanItem = { file, action: 'create', title: data.title, path: documentPath(project, slug), reason: '', warnings };

@@ -12,8 +12,10 @@ export const REVIEW_DAYS: Record<TKind, number> = {
 const DAY = 86_400_000;
 const DUE_SOON_DAYS = 14;
 
+/** The day (midnight UTC, as review dates are written and shown) a page is next due for review. */
 export function defaultReviewBy(kind: TKind, from: Date): Date {
-  return new Date(from.getTime() + REVIEW_DAYS[kind] * DAY);
+  const due = new Date(from.getTime() + REVIEW_DAYS[kind] * DAY);
+  return new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate()));
 }
 
 export type TReviewState = 'overdue' | 'due-soon' | 'current' | 'unscheduled';

@@ -23,6 +23,8 @@ const ZEnv = z.object({
   HINDSIGHT_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   // Live previews a person may ask for per minute (the editor asks after each pause in typing).
   HINDSIGHT_PREVIEW_LIMIT: z.coerce.number().int().min(1).default(120),
+  // Requests per minute one access token may make on /api/v1.
+  HINDSIGHT_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -33,6 +33,8 @@ export default async function setup() {
   process.env.NEXTAUTH_SECRET ??= 'test-only-secret-that-is-long-enough-0123456789';
   // Request logs would bury the test report; observability.test.ts reads them through a stream.
   process.env.HINDSIGHT_LOG_LEVEL ??= 'silent';
+  // Low, so the token rate-limit test reaches it in a few dozen requests.
+  process.env.HINDSIGHT_TOKEN_RATE_LIMIT ??= '30';
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   return async () => {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -42,3 +42,27 @@ export async function upload(
   );
   return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
 }
+
+/** Calls an /api/v1 route handler as a program does: a Bearer token (or none), no cookie. */
+export async function callApi(
+  handler: THandler,
+  method: string,
+  token: string | null,
+  params: Record<string, string> = {},
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const res = await handler(
+    new Request('http://localhost/api/v1/test', {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+    { params: Promise.resolve(params) },
+  );
+  return { status: res.status, headers: res.headers, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+}

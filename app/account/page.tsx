@@ -1,8 +1,10 @@
+import { AccessTokens } from '@/components/account/access-tokens';
 import { ChangePasswordForm, SignOutEverywhere } from '@/components/account/account-actions';
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { RelativeDate } from '@/components/relative-date';
 import { currentUser } from '@/lib/auth/current-user';
 import { listSessions } from '@/lib/auth/sessions';
+import { listTokens } from '@/lib/tokens/manage-tokens';
 import { hasPassword } from '@/lib/users/list-users';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +12,14 @@ export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await currentUser();
-  const [sessions, password] = await Promise.all([listSessions(user.id), hasPassword(user.id)]);
+  const [sessions, password, tokens] = await Promise.all([listSessions(user.id), hasPassword(user.id), listTokens(user)]);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const rows = tokens.map((t) => ({
+    ...t,
+    expiresAt: t.expiresAt.toISOString(),
+    lastUsedAt: iso(t.lastUsedAt),
+    revokedAt: iso(t.revokedAt),
+  }));
   return (
     <>
       <h1 className="page-title">Your account</h1>
@@ -44,6 +53,15 @@ export default async function AccountPage() {
           </tbody>
         </table>
         <SignOutEverywhere sessions={sessions.length} />
+      </section>
+
+      <section className="card" style={{ marginTop: 20 }} id="tokens">
+        <h2>Access tokens</h2>
+        <p className="meta">
+          For programs (a training pipeline, a script): a token acts as you on <code>/api/v1</code>, within the scopes you choose, until it
+          expires or you revoke it.
+        </p>
+        <AccessTokens tokens={rows} isAdmin={user.role === 'admin'} />
       </section>
 
       {password && (

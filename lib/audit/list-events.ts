@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'project.visibility',
   'content.export',
   'content.import',
+  'token.create',
+  'token.revoke',
 ] as const;
 
 const PAGE = 50;

@@ -19,7 +19,9 @@ export type TAuditAction =
   | 'project.visibility'
   | 'project.create'
   | 'content.export'
-  | 'content.import';
+  | 'content.import'
+  | 'token.create'
+  | 'token.revoke';
 
 /** Appends to the audit log inside the caller's transaction, so a change and its record agree. */
 export async function recordEvent(

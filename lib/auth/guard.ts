@@ -10,7 +10,10 @@ import { metrics, routeLabel } from '@/lib/observability/metrics';
 import { withRequestContext, type TRequestContext } from '@/lib/observability/request-context';
 import { requestIdFrom } from '@/lib/observability/request-id';
 import type { TUser } from './current-user';
+import { scopesAllow } from '@/lib/tokens/scopes';
+import { clientAddress } from './rate-limits';
 import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
+import { userFromBearer } from './token-auth';
 
 // Requests larger than this are refused before parsing (a 256 KiB body as JSON, escaped, with
 // structured fields and headroom).
@@ -70,11 +73,18 @@ export function guarded<TSchema extends z.ZodType, TResult>(
   const fn: THandlerFn = async (request, route) => {
     const started = performance.now();
     const context: TRequestContext = { requestId: requestIdFrom(request.headers.get('x-request-id')) };
+    const api = new URL(request.url).pathname.startsWith('/api/v1/');
     const response = await withRequestContext(context, async () => {
       try {
         assertSameOrigin(request);
-        const user = await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
+        // /api/v1 takes access tokens and nothing else (no cookies, so no CSRF step and no
+        // replaying a browser session at the API); every other route takes the session cookie only.
+        const viaToken = api
+          ? await userFromBearer(request.headers.get('authorization'), clientAddress(request.headers.get('x-forwarded-for')))
+          : null;
+        const user = api ? (viaToken?.user ?? null) : await userFromSessionToken(tokenFromCookieHeader(request.headers.get('cookie')));
         if (user) context.userId = user.id;
+        if (api && !user) throw new Unauthenticated(TOKEN_NEEDED);
         // Public handlers (accepting an invitation) are the one exception to signing in; they get
         // every other step of the guard.
         if (!user && !rule.public) throw new Unauthenticated();
@@ -93,13 +103,18 @@ export function guarded<TSchema extends z.ZodType, TResult>(
         if (!rule.public) {
           resource = rule.load ? await rule.load(user!, parsed.data) : undefined;
           authorize(user!, rule.action, resource?.scope);
+          if (viaToken && !scopesAllow(viaToken.token.scopes, rule.action)) {
+            throw new Forbidden(
+              `This token's scopes (${viaToken.token.scopes.join(', ')}) do not allow this; make a token with the scope it needs.`,
+            );
+          }
         }
         const result = await run({ user, input: parsed.data, resource });
         // Downloads (exports) answer with their own response; everything else is JSON.
         if (result instanceof Response) return result;
         return Response.json(result, { status: options.successStatus ?? 200 });
       } catch (err) {
-        return errorResponse(err, context.requestId);
+        return api ? problemResponse(err, context.requestId) : errorResponse(err, context.requestId);
       }
     });
     response.headers.set('x-request-id', context.requestId);
@@ -191,6 +206,41 @@ class TooLarge extends DomainError {
     super(message);
   }
 }
+
+const TOKEN_NEEDED = 'Send an access token as `Authorization: Bearer hs_…` (make one under Your account → Access tokens).';
+
+/** Errors on /api/v1 as RFC 9457 problem details, with zod's field messages under `errors`. */
+function problemResponse(err: unknown, requestId: string): Response {
+  const plain = errorResponse(err, requestId);
+  const status = plain.status;
+  const known = err instanceof DomainError;
+  const body = {
+    type: 'about:blank',
+    title: PROBLEM_TITLES[status] ?? 'Error',
+    status,
+    detail: known ? err.message : 'Something went wrong on our side. Nothing was changed.',
+    ...(known && 'fields' in err ? { errors: err.fields } : {}),
+    ...(known && 'detail' in err ? { current: err.detail } : {}),
+    requestId,
+  };
+  const headers = new Headers(plain.headers);
+  headers.set('content-type', 'application/problem+json');
+  if (status === 401) headers.set('www-authenticate', 'Bearer realm="hindsight"');
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+const PROBLEM_TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  413: 'Too large',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
 
 function errorResponse(err: unknown, requestId?: string): Response {
   if (err instanceof DomainError) {

@@ -8,7 +8,7 @@ import { TooManyRequests } from '@/lib/errors';
 // across every app server. Failed sign-ins are counted per account (email) and per client
 // address; live previews per person (rendering is the costliest thing a signed-in person can ask
 // for, so one person cannot keep every render worker busy).
-type TLimiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; preview: RateLimiterPostgres };
+type TLimiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; preview: RateLimiterPostgres; token: RateLimiterPostgres };
 const holder = globalThis as unknown as { hindsightLimiters?: TLimiters };
 
 function limiters(): TLimiters {
@@ -30,6 +30,13 @@ function limiters(): TLimiters {
         ...common,
         keyPrefix: 'preview',
         points: e.HINDSIGHT_PREVIEW_LIMIT,
+        duration: 60,
+        blockDuration: 0,
+      }),
+      token: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: 'token',
+        points: e.HINDSIGHT_TOKEN_RATE_LIMIT,
         duration: 60,
         blockDuration: 0,
       }),
@@ -70,6 +77,17 @@ export async function consumePreview(userId: string) {
     if (!(err instanceof RateLimiterRes)) throw err;
     const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
     throw new TooManyRequests(`Too many previews in a minute; the preview resumes in ${seconds} s. Your text is safe.`, seconds);
+  }
+}
+
+/** Counts one API request for the token; throws TooManyRequests (429, Retry-After) past its limit. */
+export async function consumeTokenRequest(tokenId: string) {
+  try {
+    await limiters().token.consume(tokenId, 1);
+  } catch (err) {
+    if (!(err instanceof RateLimiterRes)) throw err;
+    const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw new TooManyRequests(`This token made too many requests; try again in ${seconds} s.`, seconds);
   }
 }
 

@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
 import { POST as changePassword } from '@/app/api/account/password/route';
+import { POST as makeToken } from '@/app/api/account/tokens/route';
+import { DELETE as revokeToken } from '@/app/api/account/tokens/[id]/route';
 import { DELETE as signOutEverywhere } from '@/app/api/account/sessions/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
@@ -174,6 +176,21 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     async (c) =>
       (await upload(importIntoWiki, { file: new File(['---\ntitle: M\nkind: runbook\n---\n'], 'm.md'), mode: 'dry-run' }, c)).status,
     [401, 403, 403, 403, 403, 200],
+  ],
+  // Access tokens: anyone signed in makes their own; nobody revokes someone else's.
+  [
+    'make an access token',
+    async (c) => (await call(makeToken, 'POST', { name: 'matrix', scopes: ['read'] }, c)).status,
+    [401, 201, 201, 201, 201, 201],
+  ],
+  [
+    'revoke someone else’s access token',
+    async (c) => {
+      const owner = await makeUser('Token owner', 'editor');
+      const made = await call(makeToken, 'POST', { name: 'theirs', scopes: ['read'] }, await sessionCookie(owner));
+      return (await call(revokeToken, 'DELETE', {}, c, { id: String(made.body?.id) })).status;
+    },
+    [401, 404, 404, 404, 404, 404],
   ],
   // On one's own account only; these callers have no password (as after single sign-on).
   [

@@ -1,3 +1,4 @@
+import { meetsThreshold } from '@/lib/kinds/threshold';
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { readFields } from '@/lib/kinds/fields';
 import { ZModelCardFields } from '@/lib/kinds/model-card';
@@ -83,7 +84,14 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
               <tr key={i}>
                 <td>{r.name}</td>
                 <td>{number(r.value) || '—'}</td>
-                <td>{r.threshold || '—'}</td>
+                <td>
+                  {r.threshold || '—'}
+                  {meetsThreshold(r.value, r.threshold) === false && (
+                    <span className="badge draft" style={{ marginLeft: 6 }} data-testid="below-threshold">
+                      misses its threshold
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -164,7 +172,8 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
           <ul>
             {f.versions.map((v, i) => (
               <li key={i}>
-                {v.version} · {day(v.date)} {v.stage && `· ${v.stage}`} {v.registry && <SafeLink href={v.registry} />}
+                {v.version} · {day(v.date)} {v.stage && `· ${v.stage}`} {v.registry && <SafeLink href={v.registry} />}{' '}
+                {v.run && <SafeLink href={v.run} />}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { TKind } from '@/lib/kinds/kinds';
+import { stableJson } from '@/lib/validation/stable-json';
 
 const yaml = (data: unknown) => dump(data, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true, quoteStyle: 'double' });
 
@@ -44,17 +45,6 @@ export function stateHash(doc: TDocumentFile): string {
     .slice(0, 16);
 }
 
-/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * Fields without what their schema fills in when it is missing (empty text, empty lists, false),

@@ -10,10 +10,11 @@ export const MODEL_CARD_SCHEMA_VERSION = 1;
 const ZNumber = z.number({ message: 'Must be a number' }).finite();
 const ZLink = optionalText(500);
 
-const ZModelVersion = z.object({ version: text(60), date: ZDay, stage: optionalText(60), registry: ZLink });
-const ZDataset = z.object({ name: text(200), link: ZLink, sensitive: z.boolean().default(false) });
-const ZMetric = z.object({ name: text(200), value: ZNumber.optional(), threshold: optionalText(200) });
-const ZSubgroupResult = z
+// run: the training run that produced the version (an MLflow, Kubeflow or CI run's address).
+const ZModelVersion = z.object({ version: text(60), date: ZDay, stage: optionalText(60), registry: ZLink, run: ZLink });
+export const ZDataset = z.object({ name: text(200), link: ZLink, sensitive: z.boolean().default(false) });
+export const ZMetric = z.object({ name: text(200), value: ZNumber.optional(), threshold: optionalText(200) });
+export const ZSubgroupResult = z
   .object({ metric: text(200), slice: text(200), value: ZNumber, low: ZNumber.optional(), high: ZNumber.optional() })
   .refine((r) => r.low === undefined || r.high === undefined || r.low <= r.high, {
     message: 'The interval must run from low to high',
@@ -85,6 +86,7 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
       { type: 'date', key: 'date', label: 'Date' },
       { type: 'text', key: 'stage', label: 'Stage or alias' },
       { type: 'text', key: 'registry', label: 'Registry link' },
+      { type: 'text', key: 'run', label: 'Training run link' },
     ],
   },
   { type: 'rows', key: 'owners', label: 'Owners', item: 'owner', fields: PEOPLE_FIELDS },

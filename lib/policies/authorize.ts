@@ -13,6 +13,7 @@ const REFUSALS: Record<TAction, string> = {
   administer: 'Only admins can do this.',
   export: 'You cannot read this, so you cannot export it.',
   import: 'Your role does not allow creating documents here, so you cannot import into it. Ask a project owner or an admin.',
+  publish: 'Your role does not allow editing model cards in this project, so you cannot publish to them. Ask a project owner or an admin.',
   'export-wiki': 'Only admins can export the whole wiki. Export a project from its page instead.',
   'import-wiki': 'Only admins can import into the whole wiki. Import into a project from its page instead.',
   'manage-own-account': 'Sign in to change your account.',

@@ -4,7 +4,7 @@ import { can, type TAction, type TScope } from './can';
 type TRole = 'admin' | 'editor' | 'viewer';
 type TWhere = 'team-wide' | 'internal' | 'restricted';
 type TMember = 'none' | 'owner' | 'editor' | 'viewer';
-const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer', 'export', 'import'];
+const ACTIONS: TAction[] = ['read', 'create', 'update', 'delete', 'restore', 'manage-members', 'administer', 'export', 'import', 'publish'];
 
 describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
   it.each([
@@ -28,29 +28,29 @@ describe('create-project', () => {
 
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
-// i import; '-' = refused.
+// i import, P publish; '-' = refused.
 // delete/restore are for a document someone else owns (own documents: see the next test).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRmaxi'],
-  ['admin', 'internal', 'none', 'rcudRmaxi'],
-  ['admin', 'restricted', 'none', 'rcudRmaxi'],
-  ['editor', 'team-wide', 'none', 'rcu----xi'],
-  ['editor', 'internal', 'none', 'rcu----xi'],
-  ['editor', 'internal', 'viewer', 'rcu----xi'],
-  ['editor', 'internal', 'owner', 'rcudRm-xi'],
-  ['editor', 'restricted', 'none', '---------'],
-  ['editor', 'restricted', 'viewer', 'r------x-'],
-  ['editor', 'restricted', 'editor', 'rcu----xi'],
-  ['editor', 'restricted', 'owner', 'rcudRm-xi'],
-  ['viewer', 'team-wide', 'none', 'r------x-'],
-  ['viewer', 'internal', 'none', 'r------x-'],
-  ['viewer', 'internal', 'viewer', 'r------x-'],
-  ['viewer', 'internal', 'editor', 'rcu----xi'],
-  ['viewer', 'internal', 'owner', 'rcudRm-xi'],
-  ['viewer', 'restricted', 'none', '---------'],
-  ['viewer', 'restricted', 'viewer', 'r------x-'],
-  ['viewer', 'restricted', 'editor', 'rcu----xi'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-xi'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxiP'],
+  ['admin', 'internal', 'none', 'rcudRmaxiP'],
+  ['admin', 'restricted', 'none', 'rcudRmaxiP'],
+  ['editor', 'team-wide', 'none', 'rcu----xiP'],
+  ['editor', 'internal', 'none', 'rcu----xiP'],
+  ['editor', 'internal', 'viewer', 'rcu----xiP'],
+  ['editor', 'internal', 'owner', 'rcudRm-xiP'],
+  ['editor', 'restricted', 'none', '----------'],
+  ['editor', 'restricted', 'viewer', 'r------x--'],
+  ['editor', 'restricted', 'editor', 'rcu----xiP'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xiP'],
+  ['viewer', 'team-wide', 'none', 'r------x--'],
+  ['viewer', 'internal', 'none', 'r------x--'],
+  ['viewer', 'internal', 'viewer', 'r------x--'],
+  ['viewer', 'internal', 'editor', 'rcu----xiP'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xiP'],
+  ['viewer', 'restricted', 'none', '----------'],
+  ['viewer', 'restricted', 'viewer', 'r------x--'],
+  ['viewer', 'restricted', 'editor', 'rcu----xiP'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xiP'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -62,7 +62,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxi'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiP'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

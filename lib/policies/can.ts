@@ -20,6 +20,7 @@ export type TAction =
   | 'manage-members'
   | 'export' // download a page or a project as files: whoever reads it
   | 'import' // bring files into a project: whoever may create pages there
+  | 'publish' // a training run updates a model card's measured parts: whoever may edit there
   | 'export-wiki' // site-wide: the whole wiki as one archive
   | 'import-wiki' // site-wide: files into any project, new projects and people included
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
@@ -46,6 +47,7 @@ export function can(actor: TActor, action: TAction, scope: TScope = { project: n
       return true;
     case 'create':
     case 'import':
+    case 'publish':
     case 'update':
       // Restricted projects: only their owners and editors write. Elsewhere site editors write,
       // and project owners/editors write in their internal project even as site viewers.

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
 import { POST as changePassword } from '@/app/api/account/password/route';
 import { POST as makeToken } from '@/app/api/account/tokens/route';
+import { PUT as publishVersion } from '@/app/api/v1/projects/[slug]/model-cards/[model]/versions/[version]/route';
 import { DELETE as revokeToken } from '@/app/api/account/tokens/[id]/route';
 import { DELETE as signOutEverywhere } from '@/app/api/account/sessions/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
@@ -191,6 +192,23 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
       return (await call(revokeToken, 'DELETE', {}, c, { id: String(made.body?.id) })).status;
     },
     [401, 404, 404, 404, 404, 404],
+  ],
+  // /api/v1 takes access tokens only: a browser session gets 401 there, whoever it belongs to
+  // (the token matrix is in lib/tokens and lib/publishing).
+  [
+    'publish a model version with a session cookie',
+    async (c) => {
+      const res = await publishVersion(
+        new Request('http://localhost/api/v1/projects/x/model-cards/m/versions/1', {
+          method: 'PUT',
+          headers: { cookie: c, 'content-type': 'application/json', origin: 'http://localhost' },
+          body: JSON.stringify({ pipeline: 'p', run: { id: '1' } }),
+        }),
+        { params: Promise.resolve({ slug: project.slug, model: 'm', version: '1' }) },
+      );
+      return res.status;
+    },
+    [401, 401, 401, 401, 401, 401],
   ],
   // On one's own account only; these callers have no password (as after single sign-on).
   [

@@ -11,6 +11,7 @@ const ACTIONS: TAction[] = [
   'delete',
   'restore',
   'import',
+  'publish',
   'manage-members',
   'create-project',
   'administer',
@@ -20,20 +21,20 @@ const ACTIONS: TAction[] = [
 ];
 
 // One row per scope; letters in ACTIONS order: r read, x export, c create, u update, d delete,
-// R restore, i import, m manage members, p create project, a administer, X export wiki,
+// R restore, i import, P publish, m manage members, p create project, a administer, X export wiki,
 // I import wiki, o manage own account; '-' refused.
 const TABLE: [string[], string][] = [
-  [['read'], 'rx-----------'],
-  [['write'], 'rxcudRi------'],
-  [['publish'], '-------------'],
-  [['admin'], 'rxcudRimpaXI-'],
-  [['read', 'publish'], 'rx-----------'],
-  [['bogus'], '-------------'],
+  [['read'], 'rx------------'],
+  [['write'], 'rxcudRiP------'],
+  [['publish'], '-------P------'],
+  [['admin'], 'rxcudRiPmpaXI-'],
+  [['read', 'publish'], 'rx-----P------'],
+  [['bogus'], '--------------'],
 ];
 
 describe('scopesAllow', () => {
   it.each(TABLE)('%j → %s', (scopes, allowed) => {
-    expect(ACTIONS.map((a, i) => (scopesAllow(scopes, a) ? 'rxcudRimpaXIo'[i] : '-')).join('')).toBe(allowed);
+    expect(ACTIONS.map((a, i) => (scopesAllow(scopes, a) ? 'rxcudRiPmpaXIo'[i] : '-')).join('')).toBe(allowed);
   });
 });
 

@@ -14,8 +14,8 @@ export const SCOPE_LABEL: Record<TScopeName, string> = {
 
 const ALLOWS: Record<TScopeName, readonly TAction[]> = {
   read: ['read', 'export'],
-  write: ['read', 'export', 'create', 'update', 'delete', 'restore', 'import'],
-  publish: [],
+  write: ['read', 'export', 'create', 'update', 'delete', 'restore', 'import', 'publish'],
+  publish: ['publish'],
   admin: [
     'read',
     'export',
@@ -24,6 +24,7 @@ const ALLOWS: Record<TScopeName, readonly TAction[]> = {
     'delete',
     'restore',
     'import',
+    'publish',
     'manage-members',
     'create-project',
     'administer',

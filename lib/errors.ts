@@ -39,6 +39,17 @@ export class Conflict<TDetail = unknown> extends DomainError {
   }
 }
 
+/** A stale If-Match: the resource moved on since it was read; `detail` is the current one. */
+export class PreconditionFailed<TDetail = unknown> extends DomainError {
+  override readonly status = 412;
+  constructor(
+    message: string,
+    readonly detail: TDetail,
+  ) {
+    super(message);
+  }
+}
+
 export class Unavailable extends DomainError {
   override readonly status = 503;
 }

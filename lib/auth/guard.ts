@@ -47,13 +47,13 @@ export const GUARDED = Symbol.for('hindsight.guarded');
 export function guarded<TSchema extends z.ZodType, TResult, TResource>(
   schema: TSchema,
   rule: TRule<z.output<TSchema>, TResource> & { load: NonNullable<TRule<z.output<TSchema>, TResource>['load']> },
-  handler: (ctx: { user: TUser; input: z.output<TSchema>; resource: TLoaded<TResource> }) => Promise<TResult>,
+  handler: (ctx: { user: TUser; input: z.output<TSchema>; resource: TLoaded<TResource>; request: Request }) => Promise<TResult>,
   options?: TOptions,
 ): THandlerFn;
 export function guarded<TSchema extends z.ZodType, TResult>(
   schema: TSchema,
   rule: { action: TAction },
-  handler: (ctx: { user: TUser; input: z.output<TSchema> }) => Promise<TResult>,
+  handler: (ctx: { user: TUser; input: z.output<TSchema>; request: Request }) => Promise<TResult>,
   options?: TOptions,
 ): THandlerFn;
 export function guarded<TSchema extends z.ZodType, TResult>(
@@ -69,7 +69,7 @@ export function guarded<TSchema extends z.ZodType, TResult>(
   handler: (ctx: never) => Promise<TResult>,
   options: TOptions = {},
 ): THandlerFn {
-  const run = handler as (ctx: { user: TUser | null; input: z.output<TSchema>; resource?: unknown }) => Promise<TResult>;
+  const run = handler as (ctx: { user: TUser | null; input: z.output<TSchema>; resource?: unknown; request: Request }) => Promise<TResult>;
   const fn: THandlerFn = async (request, route) => {
     const started = performance.now();
     const context: TRequestContext = { requestId: requestIdFrom(request.headers.get('x-request-id')) };
@@ -90,7 +90,9 @@ export function guarded<TSchema extends z.ZodType, TResult>(
         if (!user && !rule.public) throw new Unauthenticated();
         const raw = options.form ? await readForm(request, options.form.maxBytes) : await readJson(request);
         const params = route?.params ? await route.params : {};
-        const parsed = schema.safeParse({ ...raw, ...params });
+        // A GET's input is its query string (filters, a cursor); a repeated key becomes a list.
+        const query = request.method === 'GET' ? queryOf(new URL(request.url)) : {};
+        const parsed = schema.safeParse({ ...query, ...raw, ...params });
         if (!parsed.success) {
           const fields: Record<string, string> = {};
           for (const issue of parsed.error.issues) {
@@ -109,7 +111,7 @@ export function guarded<TSchema extends z.ZodType, TResult>(
             );
           }
         }
-        const result = await run({ user, input: parsed.data, resource });
+        const result = await run({ user, input: parsed.data, resource, request });
         // Downloads (exports) answer with their own response; everything else is JSON.
         if (result instanceof Response) return result;
         return Response.json(result, { status: options.successStatus ?? 200 });
@@ -178,6 +180,15 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   throw new Invalid('The request body must be a JSON object.');
 }
 
+function queryOf(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
 /**
  * An upload's fields and files, after its declared size is checked against the route's limit (so
  * an oversized upload is refused before it is read). A field sent twice becomes a list.
@@ -220,7 +231,8 @@ function problemResponse(err: unknown, requestId: string): Response {
     status,
     detail: known ? err.message : 'Something went wrong on our side. Nothing was changed.',
     ...(known && 'fields' in err ? { errors: err.fields } : {}),
-    ...(known && 'detail' in err ? { current: err.detail } : {}),
+    // A conflict's draft and current version ({ yours, current }), as the app's 409 carries them.
+    ...(known && 'detail' in err && err.detail && typeof err.detail === 'object' ? (err.detail as object) : {}),
     requestId,
   };
   const headers = new Headers(plain.headers);

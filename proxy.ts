@@ -6,7 +6,15 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 // without a session cookie to the sign-in page. It never decides access: every page and handler
 // checks the session and the policy on the server itself.
 
-const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/invite\//, /^\/icon\.svg$/];
+const PUBLIC = [
+  /^\/signin$/,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  /^\/api\/docs$/,
+  /^\/api\/v1\/openapi\.json$/,
+  /^\/invite\//,
+  /^\/icon\.svg$/,
+];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

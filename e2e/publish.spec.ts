@@ -48,3 +48,15 @@ test('the README curl example publishes a model card that a reader then sees', a
   await page.goto(`${answer.path}/history`);
   await expect(page.locator('table.history tbody tr').first()).toContainText('Published version 1.5 from github-actions run 8813');
 });
+
+test('the API reference lists every operation from the OpenAPI document, without signing in', async ({ page, request }) => {
+  const openapi = (await (await request.get('/api/v1/openapi.json')).json()) as { paths: Record<string, object> };
+  const operations = Object.values(openapi.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
+  expect(operations).toBeGreaterThanOrEqual(10);
+  await page.goto('/api/docs');
+  await expect(page.getByRole('heading', { name: 'API reference' })).toBeVisible();
+  await expect(page.getByTestId('api-operation')).toHaveCount(operations);
+  await expect(
+    page.getByTestId('api-operation').filter({ hasText: '/api/v1/projects/{slug}/model-cards/{model}/versions/{version}' }),
+  ).toContainText('scope publish');
+});

@@ -15,6 +15,7 @@ const UNGUARDED: Record<string, string> = {
   'app/api/health/route.ts': 'for load balancers: no session, no data',
   'app/api/health/live/route.ts': 'liveness for orchestrators: no session, no data',
   'app/api/metrics/route.ts': 'for a Prometheus scraper: its own bearer token from the environment, no user data',
+  'app/api/v1/openapi.json/route.ts': 'the API description: public like any API’s, no input, no data',
   'app/go/route.ts': 'a navigation like a page: signs in as pages do, and resolves only links the reader may read',
 };
 

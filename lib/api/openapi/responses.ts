@@ -1,0 +1,83 @@
+// What /api/v1 answers, as zod schemas: the OpenAPI document is generated from them and the
+// contract test validates real answers against that document. Pure.
+import { z } from 'zod';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const dateTime = z.string().datetime({ offset: true });
+const kind = z.enum(['practice', 'retrospective', 'runbook', 'model_card']);
+const jobRole = z.enum(['data_scientist', 'ml_engineer', 'lead', 'other']);
+
+const ZProjectJson = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  visibility: z.enum(['internal', 'restricted']),
+  updatedAt: dateTime,
+  url: z.string(),
+});
+export const ZProjectList = z.object({ items: z.array(ZProjectJson) });
+export const ZProjectOne = ZProjectJson.extend({ documentCount: z.number().int() });
+
+const ZDocumentJson = z.object({
+  id: z.string(),
+  kind,
+  project: z.string().nullable(),
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published']),
+  version: z.number().int(),
+  tags: z.array(z.string()),
+  owner: z.object({ name: z.string(), handle: z.string().nullable() }),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  reviewBy: day.nullable(),
+  completeness: z.number().int().nullable(),
+  url: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+});
+export const ZDocumentList = z.object({ items: z.array(ZDocumentJson), nextCursor: z.string().nullable() });
+export const ZDocumentFull = ZDocumentJson.extend({ body: z.string(), html: z.string() });
+export const ZSaved = z.object({ id: z.string(), version: z.number().int(), path: z.string() });
+export const ZDeleted = z.object({ id: z.string() }).loose();
+
+const ZRevisionSummary = z.object({
+  version: z.number().int(),
+  title: z.string(),
+  message: z.string(),
+  author: z.string(),
+  authorJobRole: jobRole,
+  createdAt: dateTime,
+});
+export const ZRevisionList = z.object({ items: z.array(ZRevisionSummary) });
+export const ZRevision = ZRevisionSummary.extend({
+  body: z.string(),
+  fields: z.unknown(),
+  page: z
+    .object({
+      tags: z.array(z.string()),
+      status: z.enum(['draft', 'published']),
+      owner: z.object({ name: z.string(), jobRole }).nullable(),
+    })
+    .nullable(),
+});
+
+export const ZPublished = z.object({
+  id: z.string(),
+  path: z.string(),
+  version: z.number().int(),
+  created: z.boolean(),
+  changed: z.boolean(),
+  missesThreshold: z.array(z.string()),
+});
+
+/** RFC 9457 problem details, with zod's field messages under `errors`. */
+export const ZProblem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.record(z.string(), z.string()).optional(),
+    requestId: z.string(),
+  })
+  .loose();

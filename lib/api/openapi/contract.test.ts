@@ -12,10 +12,16 @@ import { DELETE as deleteDoc, GET as getDoc, PUT as putDoc } from '@/app/api/v1/
 import { GET as getRevision } from '@/app/api/v1/documents/[id]/revisions/[version]/route';
 import { GET as listRevisions } from '@/app/api/v1/documents/[id]/revisions/route';
 import { GET as listDocs, POST as createDoc } from '@/app/api/v1/documents/route';
+import { GET as exportDoc } from '@/app/api/v1/documents/[id]/export/route';
+import { GET as listActionItems } from '@/app/api/v1/action-items/route';
+import { GET as listDecisions } from '@/app/api/v1/decisions/route';
+import { GET as listLessons } from '@/app/api/v1/lessons/route';
+import { GET as search } from '@/app/api/v1/search/route';
 import { GET as openapiRoute } from '@/app/api/v1/openapi.json/route';
 import { PUT as publish } from '@/app/api/v1/projects/[slug]/model-cards/[model]/versions/[version]/route';
 import { GET as getProject } from '@/app/api/v1/projects/[slug]/route';
 import { GET as listProjects } from '@/app/api/v1/projects/route';
+import { createDocument } from '@/lib/documents/create-document';
 import { addMember, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
 import { call } from '@/test/http';
 import { openApiDocument } from './document';
@@ -99,6 +105,20 @@ describe('real answers match the document', () => {
     const cookie = await sessionCookie(person);
     token = String((await call(createTokenRoute, 'POST', { name: 'contract', scopes: ['write', 'publish'] }, cookie)).body?.token);
     reader = String((await call(createTokenRoute, 'POST', { name: 'contract-read', scopes: ['read'] }, cookie)).body?.token);
+    // Records for the lists to return: a decision, a lesson and an action item.
+    await createDocument(person, {
+      kind: 'retrospective',
+      projectSlug: project.slug,
+      title: unique('Contract retro'),
+      body: 'x',
+      tags: [],
+      status: 'published',
+      fields: {
+        decisions: [{ decision: 'Ship it', rationale: 'Ready', decidedBy: 'Ana', date: '2026-11-01' }],
+        lessons: [{ text: 'Label early', tags: ['labels'] }],
+        actionItems: [{ action: 'Add alert', owner: 'Ana', due: '2026-12-24', status: 'open' }],
+      },
+    });
   });
 
   async function hit(
@@ -117,7 +137,7 @@ describe('real answers match the document', () => {
       }),
       { params: Promise.resolve(params) },
     );
-    const body: unknown = await res.json();
+    const body: unknown = res.headers.get('content-type')?.startsWith('text/markdown') ? await res.text() : await res.json();
     check(method, pathKey, res.status, body);
     return { status: res.status, body: body as Record<string, unknown> };
   }
@@ -172,6 +192,21 @@ describe('real answers match the document', () => {
         body: { pipeline: 'ci', run: { id: '1' }, metrics: [{ name: 'AUC', value: 0.9, threshold: '>= 0.8' }] },
       },
     );
+    const md = await hit(exportDoc as THandler, 'get', '/api/v1/documents/{id}/export', { id });
+    expect(String(md.body)).toMatch(/^---\ntitle: /);
+    await hit(search as THandler, 'get', '/api/v1/search', {}, { query: 'q=contract&kind=runbook' });
+    await hit(search as THandler, 'get', '/api/v1/search', {}, { query: 'kind=poem' });
+    expect(
+      (await hit(listDecisions as THandler, 'get', '/api/v1/decisions', {}, { query: `project=${project.slug}` })).body.items,
+    ).toHaveLength(1);
+    await hit(listDecisions as THandler, 'get', '/api/v1/decisions', {}, { query: 'from=yesterday' });
+    expect(
+      (await hit(listLessons as THandler, 'get', '/api/v1/lessons', {}, { query: `project=${project.slug}` })).body.items,
+    ).toHaveLength(1);
+    expect(
+      (await hit(listActionItems as THandler, 'get', '/api/v1/action-items', {}, { query: `status=all&project=${project.slug}` })).body
+        .items,
+    ).toHaveLength(1);
     await hit(deleteDoc as THandler, 'delete', '/api/v1/documents/{id}', { id });
     await hit(listProjects as THandler, 'get', '/api/v1/projects', {}, { as: `hs_${'0'.repeat(43)}` });
   });

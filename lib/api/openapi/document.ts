@@ -52,7 +52,9 @@ export function openApiDocument(serverUrl = '/') {
           {
             description: r.description,
             content: {
-              [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: strip(schemaOf(r.schema, 'output')) },
+              [r.contentType ?? (Number(status) >= 400 ? 'application/problem+json' : 'application/json')]: {
+                schema: strip(schemaOf(r.schema, 'output')),
+              },
             },
           },
         ]),

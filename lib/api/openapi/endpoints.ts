@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ZCreateDocument, ZUpdateDocument } from '@/lib/documents/schemas';
 import { ZRunPayload } from '@/lib/publishing/run-payload';
 import { ZDocumentQuery } from '../documents-api';
+import { ZApiActionItems, ZApiDecisions, ZApiLessons, ZApiSearch } from '../records-api';
 import * as R from './responses';
 
 export type TEndpoint = {
@@ -15,7 +16,7 @@ export type TEndpoint = {
   params?: string[];
   query?: z.ZodObject;
   body?: z.ZodType;
-  responses: Record<number, { description: string; schema: z.ZodType }>;
+  responses: Record<number, { description: string; schema: z.ZodType; contentType?: string }>;
 };
 
 const problem = (description: string) => ({ description, schema: R.ZProblem });
@@ -104,6 +105,59 @@ export const ENDPOINTS: TEndpoint[] = [
     scope: 'write',
     params: ['id'],
     responses: { 200: { description: 'Deleted', schema: R.ZDeleted }, ...READ },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/documents/{id}/export',
+    summary: 'The document as Markdown with YAML front matter (everything needed to recreate it)',
+    scope: 'read',
+    params: ['id'],
+    responses: { 200: { description: 'The file', schema: R.ZMarkdown, contentType: 'text/markdown' }, ...READ },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/search',
+    summary: 'Search, with the same filters, facets and typo tolerance as the app',
+    scope: 'read',
+    query: ZApiSearch,
+    responses: {
+      200: { description: 'Hits and facets', schema: R.ZSearchResult },
+      ...COMMON,
+      422: problem('A parameter was not valid'),
+      503: problem('Search is unavailable'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/decisions',
+    summary: 'Decisions recorded across projects',
+    scope: 'read',
+    query: ZApiDecisions,
+    responses: {
+      200: { description: 'Decisions, newest first', schema: R.ZDecisionList },
+      ...COMMON,
+      422: problem('A filter was not valid'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/lessons',
+    summary: 'Lessons from retrospectives across projects',
+    scope: 'read',
+    query: ZApiLessons,
+    responses: { 200: { description: 'Lessons, newest first', schema: R.ZLessonList }, ...COMMON, 422: problem('A filter was not valid') },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/action-items',
+    summary: 'Action items across projects (open by default)',
+    scope: 'read',
+    query: ZApiActionItems,
+    responses: {
+      200: { description: 'Action items, soonest due first', schema: R.ZActionItemList },
+      ...COMMON,
+      422: problem('A filter was not valid'),
+    },
   },
   {
     method: 'get',

@@ -81,3 +81,61 @@ export const ZProblem = z
     requestId: z.string(),
   })
   .loose();
+
+const ZSource = z.object({ title: z.string(), path: z.string(), project: z.object({ slug: z.string(), name: z.string() }).nullable() });
+export const ZDecisionList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      decision: z.string(),
+      alternatives: z.string(),
+      rationale: z.string(),
+      evidence: z.string(),
+      decidedBy: z.string(),
+      decidedOn: dateTime,
+      modelVersion: z.string(),
+      source: ZSource,
+    }),
+  ),
+});
+export const ZLessonList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), text: z.string(), tags: z.array(z.string()), learnedOn: dateTime.nullable(), source: ZSource }),
+  ),
+});
+export const ZActionItemList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      owner: z.string(),
+      due: dateTime.nullable(),
+      status: z.enum(['open', 'done', 'dropped']),
+      link: z.string(),
+      overdue: z.boolean(),
+      source: ZSource,
+    }),
+  ),
+});
+export const ZSearchResult = z
+  .object({
+    hits: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          path: z.string(),
+          anchor: z.string(),
+          heading: z.string(),
+          record: z.enum(['document', 'decision', 'lesson']),
+        })
+        .loose(),
+    ),
+    total: z.number().int(),
+    facets: z.record(z.string(), z.unknown()),
+    correctedQuery: z.string().optional(),
+    someWords: z.literal(true).optional(),
+    approximate: z.literal(true).optional(),
+  })
+  .loose();
+export const ZMarkdown = z.string();

@@ -1,0 +1,6 @@
+import { guarded } from '@/lib/auth/guard';
+import { ZApiActionItems } from '@/lib/api/records-api';
+import { listActionItems } from '@/lib/structured/list-structured';
+
+// GET /api/v1/action-items: action items (open by default) across the projects the reader may read.
+export const GET = guarded(ZApiActionItems, { action: 'read' }, async ({ user, input }) => ({ items: await listActionItems(user, input) }));

@@ -1,0 +1,6 @@
+import { guarded } from '@/lib/auth/guard';
+import { ZApiDecisions } from '@/lib/api/records-api';
+import { listDecisions } from '@/lib/structured/list-structured';
+
+// GET /api/v1/decisions: decisions recorded across the projects the reader may read.
+export const GET = guarded(ZApiDecisions, { action: 'read' }, async ({ user, input }) => ({ items: await listDecisions(user, input) }));

@@ -37,3 +37,18 @@ test('make a token, use it with curl, revoke it, and see the next call refused',
   expect(refused.status).toBe(401);
   expect(JSON.parse(refused.body)).toMatchObject({ status: 401, title: 'Unauthorized' });
 });
+
+test('an admin makes a service token for a project; it reads that project only', async ({ page, baseURL }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/projects/card-fraud/members');
+  const section = page.getByTestId('service-tokens');
+  const name = uniqueTitle('fraud nightly');
+  await section.getByLabel('Name').fill(name);
+  await section.getByRole('button', { name: 'Make token' }).click();
+  const token = (await section.getByTestId('new-token').textContent())!.trim();
+  await expect(section.getByTestId('token-row').filter({ hasText: name })).toBeVisible();
+  const listed = await curl(`${baseURL}/api/v1/projects`, token);
+  expect(listed.status).toBe(200);
+  expect(JSON.parse(listed.body).items.map((p: { slug: string }) => p.slug)).toEqual(['card-fraud']);
+  expect((await curl(`${baseURL}/api/v1/projects/churn-prediction`, token)).status).toBe(404);
+});

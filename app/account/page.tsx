@@ -61,7 +61,7 @@ export default async function AccountPage() {
           For programs (a training pipeline, a script): a token acts as you on <code>/api/v1</code>, within the scopes you choose, until it
           expires or you revoke it.
         </p>
-        <AccessTokens tokens={rows} isAdmin={user.role === 'admin'} />
+        <AccessTokens tokens={rows} adminScope={user.role === 'admin'} />
       </section>
 
       {password && (

@@ -26,7 +26,16 @@ function state(t: TTokenRow): string {
   return `expires ${formatDay(new Date(t.expiresAt))}`;
 }
 
-export function AccessTokens({ tokens, isAdmin }: { tokens: TTokenRow[]; isAdmin: boolean }) {
+/** createUrl: where new tokens are made (your own, or a project's service tokens); revoking is one route for both. */
+export function AccessTokens({
+  tokens,
+  adminScope,
+  createUrl = '/api/account/tokens',
+}: {
+  tokens: TTokenRow[];
+  adminScope: boolean;
+  createUrl?: string;
+}) {
   const router = useRouter();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Set<TScopeName>>(new Set(['read']));
@@ -39,7 +48,7 @@ export function AccessTokens({ tokens, isAdmin }: { tokens: TTokenRow[]; isAdmin
   async function create(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
-    const res = await sendJson<{ token: string }>('/api/account/tokens', 'POST', {
+    const res = await sendJson<{ token: string }>(createUrl, 'POST', {
       name,
       scopes: [...scopes],
       expiresInDays: Number(days),
@@ -80,7 +89,7 @@ export function AccessTokens({ tokens, isAdmin }: { tokens: TTokenRow[]; isAdmin
         </label>
         <fieldset>
           <legend>Scopes</legend>
-          {SCOPES.filter((s) => s !== 'admin' || isAdmin).map((s) => (
+          {SCOPES.filter((s) => s !== 'admin' || adminScope).map((s) => (
             <label key={s} style={{ display: 'block' }}>
               <input
                 type="checkbox"

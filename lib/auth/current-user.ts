@@ -5,7 +5,7 @@ import { cache } from 'react';
 import type { JobRole, SiteRole } from '@/lib/generated/prisma/enums';
 import { sessionCookieName, userFromSessionToken } from './session-token';
 
-export type TUser = { id: string; email: string; name: string; role: SiteRole; jobRole: JobRole };
+export type TUser = { id: string; email: string; name: string; role: SiteRole; jobRole: JobRole; confinedTo?: string | null };
 
 /** The signed-in user of this request, or null. Checked against the database each request. */
 export const sessionUser = cache(async (): Promise<TUser | null> => {

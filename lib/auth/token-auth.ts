@@ -24,7 +24,7 @@ export async function userFromBearer(header: string | null, address: string | nu
       revokedAt: true,
       lastUsedAt: true,
       lastUsedIp: true,
-      user: { select: { id: true, email: true, name: true, role: true, jobRole: true, disabledAt: true } },
+      user: { select: { id: true, email: true, name: true, role: true, jobRole: true, disabledAt: true, serviceProjectId: true } },
     },
   });
   const now = new Date();
@@ -33,6 +33,6 @@ export async function userFromBearer(header: string | null, address: string | nu
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS || row.lastUsedIp !== address) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now, lastUsedIp: address }, select: { id: true } });
   }
-  const { id, email, name, role, jobRole } = row.user;
-  return { user: { id, email, name, role, jobRole }, token: { id: row.id, scopes: row.scopes } };
+  const { id, email, name, role, jobRole, serviceProjectId } = row.user;
+  return { user: { id, email, name, role, jobRole, confinedTo: serviceProjectId }, token: { id: row.id, scopes: row.scopes } };
 }

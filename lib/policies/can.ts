@@ -3,7 +3,8 @@
 import type { ProjectRole, ProjectVisibility, SiteRole } from '@/lib/generated/prisma/enums';
 import { readsDocument } from './read-rule';
 
-export type TActor = { id: string; role: SiteRole };
+/** confinedTo: a project's service token acts in that project only (see read-rule.ts). */
+export type TActor = { id: string; role: SiteRole; confinedTo?: string | null };
 
 /** A document or a project as the policy sees it. `project` is null for team-wide documents. */
 export type TScope = {
@@ -34,7 +35,13 @@ export function canRead(actor: TActor, scope: TScope): boolean {
   return readsDocument(actor, scope);
 }
 
-export function can(actor: TActor, action: TAction, scope: TScope = { project: null }): boolean {
+export function can(actor: TActor, action: TAction, given?: TScope): boolean {
+  // Reading with nothing in particular is listing: allowed, as every list is cut by the read rule.
+  if (action === 'read' && given === undefined) return true;
+  const scope = given ?? { project: null };
+  // Site-wide actions are for people; a confined service token has none of them.
+  if (actor.confinedTo && (action === 'administer' || action === 'export-wiki' || action === 'import-wiki' || action === 'create-project'))
+    return false;
   if (action === 'administer' || action === 'export-wiki' || action === 'import-wiki') return actor.role === 'admin';
   if (action === 'manage-own-account') return true;
   if (action === 'create-project') return actor.role === 'admin' || actor.role === 'editor';

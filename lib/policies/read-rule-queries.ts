@@ -1,8 +1,9 @@
 import 'server-only';
 // The read rule (read-rule.ts) compiled for the database: Prisma filters, SQL, and its inverse
-// (the projects a reader may not read) for search indexes. Each form is built from READ_CLAUSES.
+// (the projects a reader may not read) for search indexes. Each form is built from the clauses
+// that hold for the reader (clausesFor: all of them, or membership alone for a service token).
 import { Prisma } from '@/lib/generated/prisma/client';
-import { READ_CLAUSES, readsAll, type TClause, type TReader } from './read-rule';
+import { clausesFor, readsAll, type TClause, type TReader } from './read-rule';
 
 /** The rule as a Prisma filter on documents. */
 export function documentFilter(reader: TReader): Prisma.DocumentWhereInput {
@@ -12,12 +13,12 @@ export function documentFilter(reader: TReader): Prisma.DocumentWhereInput {
     'internal-project': { project: { visibility: 'internal' } },
     member: { project: { members: { some: { userId: reader.id } } } },
   };
-  return { OR: READ_CLAUSES.map((c) => clause[c]) };
+  return { OR: clausesFor(reader).map((c) => clause[c]) };
 }
 
 // The clauses about a document's project: what decides whether a project's pages are readable.
 type TProjectClause = Exclude<TClause, 'team-wide'>;
-const PROJECT_CLAUSES = READ_CLAUSES.filter((c): c is TProjectClause => c !== 'team-wide');
+const projectClausesFor = (reader: TReader) => clausesFor(reader).filter((c): c is TProjectClause => c !== 'team-wide');
 
 /** The project clauses alone, as a Prisma filter on projects: the projects whose pages one reads. */
 export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
@@ -26,7 +27,7 @@ export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
     'internal-project': { visibility: 'internal' },
     member: { members: { some: { userId: reader.id } } },
   };
-  return { OR: PROJECT_CLAUSES.map((c) => clause[c]) };
+  return { OR: projectClausesFor(reader).map((c) => clause[c]) };
 }
 
 /**
@@ -41,7 +42,7 @@ export function documentSql(reader: TReader, projectId: Prisma.Sql, visibility: 
     member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${projectId} AND m."userId" = ${reader.id})`,
   };
   return Prisma.sql`(${Prisma.join(
-    READ_CLAUSES.map((c) => clause[c]),
+    clausesFor(reader).map((c) => clause[c]),
     ' OR ',
   )})`;
 }
@@ -67,7 +68,7 @@ function projectSqlFor(reader: TReader, p: Prisma.Sql): Prisma.Sql {
     member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${p}.id AND m."userId" = ${reader.id})`,
   };
   return Prisma.sql`(${Prisma.join(
-    PROJECT_CLAUSES.map((c) => clause[c]),
+    projectClausesFor(reader).map((c) => clause[c]),
     ' OR ',
   )})`;
 }

@@ -3,20 +3,25 @@
 // READ_CLAUSES, and read-rule.test.ts runs one role × visibility × membership table against every
 // form on a real database.
 //
-// The rule: an admin reads everything; anyone else reads a document when any clause holds.
+// The rule: an admin reads everything; anyone else reads a document when any clause holds. A
+// confined reader (a project's service token) has one clause only: membership, and it is a member
+// of its project alone.
 import type { ProjectRole, ProjectVisibility } from '@/lib/generated/prisma/enums';
 
-export const READ_CLAUSES = [
+const READ_CLAUSES = [
   'team-wide', // the document belongs to no project
   'internal-project', // its project is internal
   'member', // the reader is a member of its project (any role)
 ] as const;
 export type TClause = (typeof READ_CLAUSES)[number];
 
-export type TReader = { id: string; role: 'admin' | 'editor' | 'viewer' };
+export type TReader = { id: string; role: 'admin' | 'editor' | 'viewer'; confinedTo?: string | null };
 type TFacts = { project: { visibility: ProjectVisibility; membership: ProjectRole | null } | null };
 
-export const readsAll = (reader: TReader) => reader.role === 'admin';
+export const readsAll = (reader: TReader) => reader.role === 'admin' && !reader.confinedTo;
+
+/** The clauses that hold for this reader: all of them, or membership alone when confined. */
+export const clausesFor = (reader: TReader): readonly TClause[] => (reader.confinedTo ? ['member'] : READ_CLAUSES);
 
 /** The rule as a predicate over the facts loaded with a document. */
 export function readsDocument(reader: TReader, facts: TFacts): boolean {
@@ -26,5 +31,5 @@ export function readsDocument(reader: TReader, facts: TFacts): boolean {
     'internal-project': facts.project?.visibility === 'internal',
     member: facts.project !== null && facts.project.membership !== null,
   };
-  return READ_CLAUSES.some((c) => holds[c]);
+  return clausesFor(reader).some((c) => holds[c]);
 }

@@ -83,11 +83,11 @@ export async function listTokens(user: { id: string }): Promise<TTokenSummary[]>
   return rows.map((t) => ({ ...t, expired: t.expiresAt.getTime() <= now }));
 }
 
-/** Revokes one of the person's own tokens (someone else's is missing, 404). */
+/** Revokes one of the person's own tokens, or (admins) any token; someone else's is missing, 404. */
 export async function revokeToken(user: TActor, id: string) {
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({
-      where: { id, userId: user.id },
+      where: user.role === 'admin' && !user.confinedTo ? { id } : { id, userId: user.id },
       select: { id: true, name: true, prefix: true, revokedAt: true },
     });
     if (!token) throw new NotFound('You have no token with this id.');

@@ -48,6 +48,16 @@ export async function loadDocument(actor: TActor, id: string, options: { deleted
   return asReadable({ ...doc, project: doc.project ? { id: doc.project.id, slug: doc.project.slug } : null, scope });
 }
 
+/** A live document by its address (project slug, or null for team-wide, and its slug); 404 as loadDocument. */
+export async function loadDocumentAt(actor: TActor, projectSlug: string | null, slug: string): Promise<TLoadedDocument> {
+  const found = await db.document.findFirst({
+    where: { slug, deletedAt: null, ...(projectSlug ? { project: { slug: projectSlug } } : { projectId: null }) },
+    select: { id: true },
+  });
+  if (!found) throw new NotFound('This document does not exist or was deleted.');
+  return loadDocument(actor, found.id);
+}
+
 export type TLoadedProject = TLoaded<{ id: string; slug: string; name: string; visibility: 'internal' | 'restricted' }>;
 
 /** A project the reader may read; 404 otherwise. */

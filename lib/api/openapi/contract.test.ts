@@ -20,6 +20,7 @@ import { GET as search } from '@/app/api/v1/search/route';
 import { GET as openapiRoute } from '@/app/api/v1/openapi.json/route';
 import { PUT as publish } from '@/app/api/v1/projects/[slug]/model-cards/[model]/versions/[version]/route';
 import { GET as getProject } from '@/app/api/v1/projects/[slug]/route';
+import { GET as getDocAt } from '@/app/api/v1/projects/[slug]/documents/[doc]/route';
 import { GET as listProjects } from '@/app/api/v1/projects/route';
 import { createDocument } from '@/lib/documents/create-document';
 import { addMember, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
@@ -160,6 +161,12 @@ describe('real answers match the document', () => {
     await hit(listDocs as THandler, 'get', '/api/v1/documents', {}, { query: `project=${project.slug}&limit=1` });
     await hit(listDocs as THandler, 'get', '/api/v1/documents', {}, { query: 'limit=0' });
     const one = await hit(getDoc as THandler, 'get', '/api/v1/documents/{id}', { id });
+    const at = await hit(getDocAt as THandler, 'get', '/api/v1/projects/{slug}/documents/{doc}', {
+      slug: project.slug,
+      doc: String(one.body.slug),
+    });
+    expect(at.body.id).toBe(id);
+    await hit(getDocAt as THandler, 'get', '/api/v1/projects/{slug}/documents/{doc}', { slug: '_', doc: 'no-such-page' });
     await hit(
       putDoc as THandler,
       'put',

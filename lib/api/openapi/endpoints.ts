@@ -48,6 +48,14 @@ export const ENDPOINTS: TEndpoint[] = [
     responses: { 200: { description: 'The project', schema: R.ZProjectOne }, ...READ },
   },
   {
+    method: 'get',
+    path: '/api/v1/projects/{slug}/documents/{doc}',
+    summary: 'One document by its address (`_` as the project for team-wide pages); its version is the ETag',
+    scope: 'read',
+    params: ['slug', 'doc'],
+    responses: { 200: { description: 'The document', schema: R.ZDocumentFull }, ...READ },
+  },
+  {
     method: 'put',
     path: '/api/v1/projects/{slug}/model-cards/{model}/versions/{version}',
     summary: 'Publish a model version from a training run (idempotent)',

@@ -15,8 +15,8 @@ const snippet = fc.constantFrom('Post in #ml-oncall', 'a: b', '"quoted"', "it's"
 const text = (max: number) =>
   fc
     .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), snippet), { maxLength: 6 })
-    .map((parts) => parts.join(' ').replace(/\0/g, '').trim().slice(0, max))
-    .filter((s) => s.length > 0);
+    .map((parts) => Array.from(parts.join(' ').replace(/\0/g, '').trim()).slice(0, max).join('').trim()) // by code point: never half a surrogate pair
+    .filter((s) => s.length > 0 && s.length <= max); // the schemas count UTF-16 units
 const number = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
 const fields = fc.record({
   overview: text(300),

@@ -19,6 +19,8 @@ import { listTemplates } from '@/lib/templates/list-templates';
 import { mergeRun } from './merge-run';
 import type { TRunPayload } from './run-payload';
 
+const ATTEMPTS = 6;
+
 export type TPublished = { id: string; path: string; version: number; created: boolean; changed: boolean; missesThreshold: string[] };
 
 function checked(fields: unknown) {
@@ -41,7 +43,9 @@ export async function publishRun(
   const { model, version, ...run } = input;
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`); // a version's date is a day
   const message = `Published version ${version} from ${run.pipeline} run ${run.run.id}`.slice(0, 500);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    // Runs publishing to the same card at once take turns: a short, growing, jittered pause.
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, attempt * (20 + Math.random() * 40)));
     const doc = await db.document.findFirst({
       where: { projectId: project.id, slug: model },
       select: {
@@ -76,7 +80,7 @@ export async function publishRun(
         );
         return { id: made.id, path: made.path, version: made.version, created: true, changed: true, missesThreshold: misses(fields) };
       } catch (err) {
-        if (err instanceof Invalid && 'slug' in err.fields && attempt < 2) continue; // another run made it a moment ago
+        if (err instanceof Invalid && 'slug' in err.fields && attempt < ATTEMPTS - 1) continue; // another run made it a moment ago
         throw err;
       }
     }
@@ -102,7 +106,7 @@ export async function publishRun(
       });
       return { id: doc.id, path, version: saved.version, created: false, changed: true, missesThreshold: misses(fields) };
     } catch (err) {
-      if (err instanceof Conflict && attempt < 2) continue; // saved by someone in between: merge on top of theirs
+      if (err instanceof Conflict && attempt < ATTEMPTS - 1) continue; // saved by someone in between: merge on top of theirs
       throw err;
     }
   }

@@ -91,6 +91,18 @@ describe('publishing a model version from a run', () => {
     expect((await revisions(card.id)).at(-1)?.message).toBe('Published version 1.4 from github-actions run 102');
   });
 
+  it('runs publishing to the same card at once all land, each as its own revision', async () => {
+    const model = unique('busy-model');
+    expect((await publish(payload(0.81, '200'), '1', model)).status).toBe(200);
+    const results = await Promise.all(
+      [0.82, 0.83, 0.84, 0.85].map((auc, i) => publish(payload(auc, String(201 + i)), String(2 + i), model)),
+    );
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const card = await db.document.findFirstOrThrow({ where: { projectId: project.id, slug: model }, select: { id: true, fields: true } });
+    expect(await revisions(card.id)).toHaveLength(5);
+    expect((card.fields as { versions: { version: string }[] }).versions.map((v) => v.version).sort()).toEqual(['1', '2', '3', '4', '5']);
+  });
+
   it('refuses a confidence interval that runs backwards, naming the field, and writes nothing', async () => {
     const before = await db.revision.count({ where: { document: { projectId: project.id } } });
     const bad = await publish({ ...payload(0.9), results: [{ metric: 'Recall', slice: 'all', value: 0.5, low: 0.6, high: 0.4 }] }, '1.5');

@@ -12,14 +12,7 @@ export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await currentUser();
-  const [sessions, password, tokens] = await Promise.all([listSessions(user.id), hasPassword(user.id), listTokens(user)]);
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const rows = tokens.map((t) => ({
-    ...t,
-    expiresAt: t.expiresAt.toISOString(),
-    lastUsedAt: iso(t.lastUsedAt),
-    revokedAt: iso(t.revokedAt),
-  }));
+  const [sessions, password, tokens] = await Promise.all([listSessions(user.id), hasPassword(user.id), listTokens({ userId: user.id })]);
   return (
     <>
       <h1 className="page-title">Your account</h1>
@@ -61,7 +54,7 @@ export default async function AccountPage() {
           For programs (a training pipeline, a script): a token acts as you on <code>/api/v1</code>, within the scopes you choose, until it
           expires or you revoke it.
         </p>
-        <AccessTokens tokens={rows} adminScope={user.role === 'admin'} />
+        <AccessTokens tokens={tokens} adminScope={user.role === 'admin'} />
       </section>
 
       {password && (

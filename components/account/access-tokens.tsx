@@ -6,19 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { formatDay } from '@/components/relative-date';
 import { sendJson } from '@/components/send-json';
+import type { TTokenSummary as TTokenRow } from '@/lib/tokens/manage-tokens';
 import { SCOPE_LABEL, SCOPES, type TScopeName } from '@/lib/tokens/scopes';
-
-export type TTokenRow = {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  expiresAt: string;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  revokedAt: string | null;
-  expired: boolean;
-};
 
 function state(t: TTokenRow): string {
   if (t.revokedAt) return `revoked ${formatDay(new Date(t.revokedAt))}`;

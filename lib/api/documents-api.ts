@@ -101,12 +101,9 @@ export async function listApiDocuments(actor: TActor, q: z.output<typeof ZDocume
 
 /** One document with its Markdown and rendered HTML, and its version as an ETag. */
 export async function getApiDocument(actor: TActor, doc: TLoadedDocument): Promise<Response> {
-  const [row, body] = await Promise.all([
-    db.document.findUniqueOrThrow({ where: { id: doc.id }, select }),
-    db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { body: true } }),
-  ]);
+  const { body, ...row } = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { ...select, body: true } });
   const rendered = await renderedRevision(actor, doc, row.version);
-  return Response.json({ ...documentJson(row), body: body.body, html: rendered.html }, { headers: { etag: `"${row.version}"` } });
+  return Response.json({ ...documentJson(row), body, html: rendered.html }, { headers: { etag: `"${row.version}"` } });
 }
 
 /** The base version of an update: the body's baseVersion, or an If-Match ETag from a GET. */

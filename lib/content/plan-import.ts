@@ -4,24 +4,22 @@ import 'server-only';
 // from), left unchanged, held as a conflict (the wiki's copy changed since: applied only when the
 // person confirms it, as a new version, never in place of history) or refused with its
 // file:line: field: message. apply-import.ts runs the same plan again and carries it out.
-import { load as loadYaml } from 'js-yaml';
 import path from 'node:path';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { documentPath } from '@/lib/documents/paths';
 import { slugify } from '@/lib/documents/slugify';
 import { parseFields } from '@/lib/kinds/fields';
-import { KINDS, type TKind } from '@/lib/kinds/kinds';
+import type { TKind } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
 import { SYSTEM_ACTOR, type TLoadedProject } from '@/lib/policies/loaders';
-import { KICKOFF_TEMPLATE } from '@/lib/templates/list-templates';
 import { describeCut, findCommentCuts } from './comment-cut';
 import { documentSelect, fieldsAsFile, fileOf } from './document-state';
-import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter, ZTemplateFrontMatter } from './front-matter';
+import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter } from './front-matter';
 import { placeOf, unwrap } from './import-layout';
 import type { TFileSet } from './import-files';
 import { ownerResolver, type TOwner, type TPersonEntry } from './import-owners';
-import { ZPeople } from './read-content';
+import { parsePeople, parseTemplate } from './read-content';
 import { stateHash, type TDocumentFile } from './write-files';
 
 export type TImportTarget = { wiki: true } | { project: TLoadedProject };
@@ -57,20 +55,9 @@ export type TImportPlan = {
   notes: string[];
 };
 
-const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
-
 /** The command line acts for the deployment: pages are written by their owners. */
 export const isSystem = (actor: TActor) => actor.id === SYSTEM_ACTOR.id;
 const refusal = (err: unknown) => (err instanceof ContentError ? err.message : err instanceof Error ? err.message : String(err));
-
-function readPeople(file: string, text: string): TPersonEntry[] {
-  const parsed = ZPeople.safeParse(loadYaml(text) ?? []);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, 1, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
 
 export async function planImport(actor: TActor & { name: string }, files: TFileSet, target: TImportTarget): Promise<{ plan: TImportPlan; work: TDocumentWork[] }> {
   const into = 'wiki' in target ? ('wiki' as const) : { project: target.project.slug };
@@ -86,16 +73,13 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
     const place = placeOf(rel, into);
     try {
       if (place.type === 'ignored') plan.notes.push(`${file}: left out (${place.why}).`);
-      else if (place.type === 'people') people = readPeople(file, text);
+      else if (place.type === 'people') people = parsePeople(file, text);
       else if (place.type === 'document') docs.push({ file, text, project: place.project });
       else if (place.type === 'project') {
         const { data, body } = parseContentFile(file, text, ZProjectFrontMatter);
         plan.projects.push({ slug: place.slug, name: data.name, description: data.description || body.trim(), visibility: data.visibility, action: 'create' });
       } else {
-        const { data, body } = parseContentFile(file, text, ZTemplateFrontMatter);
-        if (!TEMPLATE_NAMES.includes(place.name)) throw new ContentError(file, 1, `templates are named after a kind (${KINDS.join(', ')}) or "${KICKOFF_TEMPLATE}"`);
-        if (place.name !== KICKOFF_TEMPLATE && place.name !== data.kind) throw new ContentError(file, 1, `kind: the ${place.name} template must have kind ${place.name}`);
-        checkFields(file, text, data.kind, data.fields);
+        const { data, body } = parseTemplate(file, place.name, text);
         plan.templates.push({ name: place.name, kind: data.kind, title: data.title, body, fields: data.fields ?? null, action: 'create' });
       }
     } catch (err) {

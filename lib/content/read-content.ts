@@ -16,7 +16,7 @@ import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZPro
 
 const TEMPLATE_NAMES: string[] = [...KINDS, KICKOFF_TEMPLATE];
 
-export const ZPeople = z.array(
+const ZPeople = z.array(
   z.strictObject({
     handle: z.string().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a handle is letters, digits, dots, dashes and underscores'),
     name: z.string().min(1).max(120),
@@ -50,10 +50,7 @@ export function readContent(root: string): TContentPlan {
     const rel = relOf(file);
     const name = path.basename(file, '.md');
     const text = readFileSync(file, 'utf8');
-    const { data, body } = parseContentFile(rel, text, ZTemplateFrontMatter);
-    if (!TEMPLATE_NAMES.includes(name)) throw new ContentError(rel, 1, `templates are named after a kind (${KINDS.join(', ')}) or "${KICKOFF_TEMPLATE}"`);
-    if (name !== KICKOFF_TEMPLATE && name !== data.kind) throw new ContentError(rel, 1, `kind: the ${name} template must have kind ${name}`);
-    checkFields(rel, text, data.kind, data.fields);
+    const { data, body } = parseTemplate(rel, name, text);
     templates.push({ name, data, body, sourceHash: sha256(text) });
   }
 
@@ -95,20 +92,33 @@ export function readContent(root: string): TContentPlan {
 
 function readPeople(root: string): TPersonEntry[] {
   const file = path.join(root, 'people.yml');
-  if (!existsSync(file)) return [];
+  return existsSync(file) ? parsePeople('content/people.yml', readFileSync(file, 'utf8')) : [];
+}
+
+/** A people.yml, checked; a problem names the file and the line. An empty file lists nobody. */
+export function parsePeople(file: string, text: string): TPersonEntry[] {
   let raw: unknown;
   try {
-    raw = loadYaml(readFileSync(file, 'utf8'));
+    raw = loadYaml(text) ?? [];
   } catch (err) {
     const line = ((err as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
-    throw new ContentError('content/people.yml', line, (err as Error).message);
+    throw new ContentError(file, line, (err as Error).message);
   }
   const parsed = ZPeople.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ContentError('content/people.yml', 1, `${issue.path.join('.')}: ${issue.message}`);
+    throw new ContentError(file, 1, `${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** A template file named `name`: after a kind (or kickoff), of that kind, with fields that fit it. */
+export function parseTemplate(file: string, name: string, text: string): { data: TTemplateData; body: string } {
+  const { data, body } = parseContentFile(file, text, ZTemplateFrontMatter);
+  if (!TEMPLATE_NAMES.includes(name)) throw new ContentError(file, 1, `templates are named after a kind (${KINDS.join(', ')}) or "${KICKOFF_TEMPLATE}"`);
+  if (name !== KICKOFF_TEMPLATE && name !== data.kind) throw new ContentError(file, 1, `kind: the ${name} template must have kind ${name}`);
+  checkFields(file, text, data.kind, data.fields);
+  return { data, body };
 }
 
 function markdownFiles(dir: string): string[] {

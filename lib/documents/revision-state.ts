@@ -11,15 +11,27 @@ export type TRevisionState = {
   page: { tags: string[]; status: 'draft' | 'published'; owner: { name: string; jobRole: JobRole } | null } | null;
 };
 
-/** What a version held beside its text, for reading it as it was and for restoring it. */
-export async function revisionState(doc: TReadable<{ id: string }>, version: number): Promise<TRevisionState> {
-  const rev = await db.revision.findUnique({
-    where: { documentId_version: { documentId: doc.id, version } },
-    select: { fields: true, tags: true, status: true, ownerId: true },
-  });
-  if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
+const stateSelect = { fields: true, tags: true, status: true, ownerId: true } as const;
+
+async function stateOf(rev: {
+  fields: unknown;
+  tags: string[];
+  status: 'draft' | 'published' | null;
+  ownerId: string | null;
+}): Promise<TRevisionState> {
   const owner = rev.ownerId ? await db.user.findUnique({ where: { id: rev.ownerId }, select: { name: true, jobRole: true } }) : null;
   return { fields: rev.fields, page: rev.status ? { tags: rev.tags, status: rev.status, owner } : null };
+}
+
+function revisionOrNotFound<T>(rev: T | null, version: number): T {
+  if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
+  return rev;
+}
+
+/** What a version held beside its text, for reading it as it was and for restoring it. */
+export async function revisionState(doc: TReadable<{ id: string }>, version: number): Promise<TRevisionState> {
+  const rev = await db.revision.findUnique({ where: { documentId_version: { documentId: doc.id, version } }, select: stateSelect });
+  return stateOf(revisionOrNotFound(rev, version));
 }
 
 export type TVersionText = TRevisionState & {
@@ -34,14 +46,22 @@ export type TVersionText = TRevisionState & {
 
 /** A version whole, as text: what the compare page sets beside another. */
 export async function versionText(doc: TReadable<{ id: string }>, version: number): Promise<TVersionText> {
-  const rev = await db.revision.findUnique({
-    where: { documentId_version: { documentId: doc.id, version } },
-    select: { title: true, body: true, message: true, createdAt: true, author: { select: { name: true, jobRole: true } } },
-  });
-  if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
-  const state = await revisionState(doc, version);
+  const rev = revisionOrNotFound(
+    await db.revision.findUnique({
+      where: { documentId_version: { documentId: doc.id, version } },
+      select: {
+        ...stateSelect,
+        title: true,
+        body: true,
+        message: true,
+        createdAt: true,
+        author: { select: { name: true, jobRole: true } },
+      },
+    }),
+    version,
+  );
   return {
-    ...state,
+    ...(await stateOf(rev)),
     version,
     title: rev.title,
     body: rev.body,

@@ -20,15 +20,7 @@ export default async function MembersPage({ params }: TProps) {
   if (!can(user, 'manage-members', project.scope)) notFound();
   const members = await listMembers(project);
   const admin = can(user, 'administer');
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const serviceTokens = admin
-    ? (await listServiceTokens(project)).map((t) => ({
-        ...t,
-        expiresAt: t.expiresAt.toISOString(),
-        lastUsedAt: iso(t.lastUsedAt),
-        revokedAt: iso(t.revokedAt),
-      }))
-    : [];
+  const serviceTokens = admin ? await listServiceTokens(project) : [];
   return (
     <>
       <div className="breadcrumbs">

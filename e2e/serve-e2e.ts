@@ -36,6 +36,8 @@ async function main() {
     OIDC_NAME: 'Company SSO',
     // A small limit so the rate-limit spec trips in three tries (the window stays 15 minutes).
     HINDSIGHT_SIGNIN_ACCOUNT_LIMIT: '3',
+    // The webhook spec's receiver listens on this machine.
+    HINDSIGHT_WEBHOOK_ALLOW: '127.0.0.1',
   });
   const { importContent } = await import('@/lib/content/import-content');
   await importContent(path.join(root, 'content'));
@@ -44,6 +46,8 @@ async function main() {
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
   await startSearchWorker(searchEngine(), { intervalMs: 200 }).ready;
+  const { startWebhookWorker } = await import('@/lib/webhooks/worker');
+  await startWebhookWorker({ intervalMs: 200 }).ready;
   next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -91,3 +91,24 @@ const ZOpsEnv = z.object({
 export function opsConfig(): z.infer<typeof ZOpsEnv> {
   return parseEnv(ZOpsEnv);
 }
+
+const ZWebhookEnv = z.object({
+  // The wiki's public address, for the links in webhook payloads.
+  NEXTAUTH_URL: z.string().url().default('http://localhost:3000'),
+  // Addresses or ranges webhooks may reach although they are not public ("127.0.0.1,10.1.0.0/16").
+  HINDSIGHT_WEBHOOK_ALLOW: z.string().max(2000).optional(),
+  // How long one delivery attempt may take, redirects included.
+  HINDSIGHT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // An endpoint is turned off when this many attempts in a row failed over at least this many hours.
+  HINDSIGHT_WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(15),
+  HINDSIGHT_WEBHOOK_DISABLE_AFTER_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
+});
+
+/** How webhooks are sent; the worker needs this without the sign-in settings. */
+export function webhookConfig(): z.infer<typeof ZWebhookEnv> {
+  return parseEnv(ZWebhookEnv);
+}

@@ -51,10 +51,13 @@ async function main() {
     afterMigrations: embedded ? () => moveOldEmbeddedData(embedded!.url) : undefined,
   });
 
-  // What `npm run worker` runs in production, here in the launcher: the search indexer.
+  // What `npm run worker` runs in production, here in the launcher: the search indexer and the
+  // webhook sender.
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
+  const { startWebhookWorker } = await import('@/lib/webhooks/worker');
   const worker = startSearchWorker(searchEngine());
+  startWebhookWorker();
 
   if (needsBuild()) {
     console.log('Building the app (first start, or the source changed)…');

@@ -1,5 +1,5 @@
-// npm run worker — the background jobs, in a process of their own: today the search indexer
-// (repairs what lags, then drains the outbox). Run one or more beside the `next start` servers;
+// npm run worker — the background jobs, in a process of their own: the search indexer (repairs
+// what lags, then drains the outbox) and the webhook sender (due deliveries, reminder sweeps). Run one or more beside the `next start` servers;
 // several are safe together. SIGTERM or SIGINT lets the current batch finish, then exits.
 import path from 'node:path';
 import { databaseForScript } from '@/lib/db/embedded-local';
@@ -11,21 +11,23 @@ async function main() {
   const { startSearchWorker } = await import('@/lib/search/worker');
   const { searchEngine } = await import('@/lib/search/engine');
   const engine = searchEngine();
+  const { startWebhookWorker } = await import('@/lib/webhooks/worker');
   const worker = startSearchWorker(engine, { keepAlive: true });
+  const webhooks = startWebhookWorker({ keepAlive: true });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('Worker stopping: finishing the current batch…');
-    await worker.stop();
+    await Promise.all([worker.stop(), webhooks.stop()]);
     await stopDatabase();
     console.log('Worker stopped.');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
-  await worker.ready;
-  console.log(`Worker running: search indexer (${engine.name} engine). Ctrl+C stops it.`);
+  await Promise.all([worker.ready, webhooks.ready]);
+  console.log(`Worker running: search indexer (${engine.name} engine) and webhooks. Ctrl+C stops it.`);
 }
 
 main().catch((err: Error) => {

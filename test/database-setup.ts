@@ -35,6 +35,8 @@ export default async function setup() {
   process.env.HINDSIGHT_LOG_LEVEL ??= 'silent';
   // Low, so the token rate-limit test reaches it in a few dozen requests.
   process.env.HINDSIGHT_TOKEN_RATE_LIMIT ??= '30';
+  // The webhook tests' receivers listen on this machine.
+  process.env.HINDSIGHT_WEBHOOK_ALLOW ??= '127.0.0.1';
   await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
   return async () => {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -1,32 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from './record-event';
 import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import { can, type TActor } from '@/lib/policies/can';
 import { ZDayParam } from '@/lib/structured/filters';
 
-export const AUDIT_ACTIONS = [
-  'document.create',
-  'document.update',
-  'document.delete',
-  'document.restore',
-  'document.verify',
-  'user.invite',
-  'user.role',
-  'user.disable',
-  'user.enable',
-  'user.signout',
-  'user.password',
-  'project.create',
-  'project.member.add',
-  'project.member.role',
-  'project.member.remove',
-  'project.visibility',
-  'content.export',
-  'content.import',
-  'token.create',
-  'token.revoke',
-] as const;
+export { AUDIT_ACTIONS };
 
 const PAGE = 50;
 

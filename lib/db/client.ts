@@ -12,7 +12,10 @@ export function createClient(url: string) {
 function clientAndPool(url: string) {
   const pool = new pg.Pool(poolConfig(url, 10));
   // Password hashes are never selected unless a query asks for them by name (sign-in does).
-  const client = new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    omit: { user: { passwordHash: true }, webhookEndpoint: { secret: true } },
+  });
   return { client, pool };
 }
 

@@ -14,6 +14,8 @@ import type { TLoadedTarget } from '@/lib/policies/loaders';
 import { tagWrites, writeRevision } from './write-revision';
 import { toJson } from './write-structured-rows';
 import { derivedColumns } from './derived-columns';
+import { queueWebhookEvents, type TQueuedEvent } from '@/lib/webhooks/queue-events';
+import { saveEvents } from '@/lib/webhooks/save-events';
 
 export type TSavedDocument = { id: string; version: number; path: string };
 
@@ -71,6 +73,7 @@ export async function insertDocument(
   p: TPreparedDocument,
   source?: TSource,
   ownerId: string = user.id,
+  announce: TQueuedEvent[] = [],
 ): Promise<TSavedDocument> {
   const { input, project, slug } = p;
   const doc = await tx.document.create({
@@ -94,7 +97,7 @@ export async function insertDocument(
     },
     select: { id: true },
   });
-  await writeRevision(tx, {
+  const written = await writeRevision(tx, {
     documentId: doc.id,
     version: 1,
     title: input.title,
@@ -115,6 +118,11 @@ export async function insertDocument(
     targetId: doc.id,
     summary: `Created “${input.title}” (${path})`,
   });
+  await queueWebhookEvents(
+    tx,
+    { id: doc.id, title: input.title, kind: input.kind, slug, version: 1, project },
+    saveEvents({ type: 'document.created', change: {} }, written.actionItems, announce),
+  );
   return { id: doc.id, version: 1, path };
 }
 
@@ -127,11 +135,11 @@ export async function insertDocument(
 export async function createDocument(
   user: { id: string },
   input: TNewDocument,
-  { target, source, ownerId }: { target?: TLoadedTarget; source?: TSource; ownerId?: string } = {},
+  { target, source, ownerId, announce }: { target?: TLoadedTarget; source?: TSource; ownerId?: string; announce?: TQueuedEvent[] } = {},
 ): Promise<TSavedDocument> {
   const prepared = await prepareDocument(input, { target });
   try {
-    return await db.$transaction((tx) => insertDocument(tx, user, prepared, source, ownerId));
+    return await db.$transaction((tx) => insertDocument(tx, user, prepared, source, ownerId, announce));
   } catch (err) {
     if (isUniqueViolation(err)) throw duplicate(prepared.slug, prepared.project);
     throw err;

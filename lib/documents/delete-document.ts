@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { enqueueIndexing } from '@/lib/search/outbox';
+import { queueWebhookEvents } from '@/lib/webhooks/queue-events';
 import { documentPath } from './paths';
 
 /** Moves a document to "Deleted documents": hidden everywhere, all revisions kept, restorable. */
@@ -34,5 +35,6 @@ async function setDeleted(actor: { id: string }, doc: TLoadedDocument, deleted: 
       targetId: doc.id,
       summary: `${deleted ? 'Deleted' : 'Restored'} “${doc.title}”`,
     });
+    await queueWebhookEvents(tx, doc, [{ type: deleted ? 'document.deleted' : 'document.restored', change: {} }]);
   });
 }

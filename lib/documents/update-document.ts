@@ -11,6 +11,8 @@ import type { TUpdateDocument } from './schemas';
 import { tagWrites, writeRevision } from './write-revision';
 import type { TSavedDocument, TSource } from './create-document';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
+import { queueWebhookEvents, siteUrl, type TQueuedEvent } from '@/lib/webhooks/queue-events';
+import { saveEvents } from '@/lib/webhooks/save-events';
 
 type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
 
@@ -30,6 +32,8 @@ export async function updateDocument(
   // reviewBy: an import carries the page's review date with its text, in the same transaction.
   input: Omit<TUpdateDocument, 'id'> & { reviewBy?: Date | null },
   source?: TSource,
+  // Events the caller announces with this save (a training run's publication).
+  announce: TQueuedEvent[] = [],
 ): Promise<TSavedDocument> {
   // Saves without structured fields (the Markdown editor) keep the current ones.
   const fields = parseFields(doc.kind, input.fields === undefined ? (doc.fields ?? undefined) : input.fields);
@@ -59,7 +63,7 @@ export async function updateDocument(
       data: { tags: { deleteMany: {}, create: await tagWrites(tx, input.tags) } },
       select: { id: true },
     });
-    await writeRevision(tx, {
+    const written = await writeRevision(tx, {
       documentId: doc.id,
       version,
       title: input.title,
@@ -79,6 +83,17 @@ export async function updateDocument(
       targetId: doc.id,
       summary: `Saved version ${version} of “${input.title}”${input.message ? `: ${input.message}` : ''}`,
     });
+    const path = documentPath(doc.project?.slug, doc.slug);
+    const change = {
+      previousVersion: input.baseVersion,
+      message: input.message,
+      compareUrl: `${siteUrl()}${path}/history/compare?from=${input.baseVersion}&to=${version}`,
+    };
+    await queueWebhookEvents(
+      tx,
+      { ...doc, title: input.title, version },
+      saveEvents({ type: 'document.updated', change }, written.actionItems, announce),
+    );
     return true;
   });
   if (!saved) throw await conflictFor(doc.id, input);

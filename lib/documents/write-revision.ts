@@ -26,6 +26,7 @@ type TRevisionInput = {
  * Appends a revision (with its rendered HTML) and replaces the document's outgoing wikilinks
  * (from its Markdown and its structured fields).
  * Runs inside the caller's transaction, so a document never has a version without a revision.
+ * Returns what the version did to the action items, for the events the caller announces.
  */
 export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
   await tx.revision.create({
@@ -46,7 +47,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
     },
     select: { id: true },
   });
-  await writeStructuredRows(tx, input.documentId, input.fields);
+  const actionItems = await writeStructuredRows(tx, input.documentId, input.fields);
   await enqueueIndexing(tx, [input.documentId]);
   await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
   const links = [...new Set([...input.rendered.links, ...fieldLinks(input.fields?.fields)])];
@@ -56,6 +57,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
       skipDuplicates: true,
     });
   }
+  return { actionItems };
 }
 
 /**

@@ -9,6 +9,7 @@ const REFUSALS: Record<TAction, string> = {
   delete: 'Only the document owner, a project owner or an admin can delete this.',
   restore: 'Only the document owner, a project owner or an admin can restore this.',
   'manage-members': 'Only a project owner or an admin can change members.',
+  'manage-webhooks': 'Only a project owner (or, for the whole wiki, an admin) can manage its webhooks.',
   'create-project': 'Only editors and admins can start projects. Ask an admin.',
   administer: 'Only admins can do this.',
   export: 'You cannot read this, so you cannot export it.',

@@ -22,6 +22,7 @@ export type TAction =
   | 'export' // download a page or a project as files: whoever reads it
   | 'import' // bring files into a project: whoever may create pages there
   | 'publish' // a training run updates a model card's measured parts: whoever may edit there
+  | 'manage-webhooks' // a project's webhooks: its owners; the whole wiki's (no project): admins
   | 'export-wiki' // site-wide: the whole wiki as one archive
   | 'import-wiki' // site-wide: files into any project, new projects and people included
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
@@ -40,7 +41,14 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
   if (action === 'read' && given === undefined) return true;
   const scope = given ?? { project: null };
   // Site-wide actions are for people; a confined service token has none of them.
-  if (actor.confinedTo && (action === 'administer' || action === 'export-wiki' || action === 'import-wiki' || action === 'create-project'))
+  if (
+    actor.confinedTo &&
+    (action === 'administer' ||
+      action === 'export-wiki' ||
+      action === 'import-wiki' ||
+      action === 'create-project' ||
+      action === 'manage-webhooks')
+  )
     return false;
   if (action === 'administer' || action === 'export-wiki' || action === 'import-wiki') return actor.role === 'admin';
   if (action === 'manage-own-account') return true;
@@ -65,6 +73,7 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
       if (membership === 'owner') return true;
       return can(actor, 'update', scope) && scope.ownerId === actor.id;
     case 'manage-members':
+    case 'manage-webhooks':
       return membership === 'owner';
   }
 }

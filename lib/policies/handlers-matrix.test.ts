@@ -1,7 +1,7 @@
 // Every route handler that changes data (and every export), called as every kind of caller against a document in a
 // restricted project. The statuses are the contract: signed out 401, outsiders 404 (or 422 for an
 // unknown project), insufficient roles 403, allowed roles 2xx.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATCH as patchUser } from '@/app/api/admin/users/[id]/route';
 import { POST as changePassword } from '@/app/api/account/password/route';
 import { POST as makeToken } from '@/app/api/account/tokens/route';
@@ -22,6 +22,10 @@ import { POST as importIntoWiki } from '@/app/api/import/route';
 import { PATCH as patchProject } from '@/app/api/projects/[slug]/route';
 import { POST as createProjectRoute } from '@/app/api/projects/route';
 import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[slug]/members/route';
+import { POST as createWebhookRoute } from '@/app/api/webhooks/route';
+import { DELETE as deleteWebhookRoute, PATCH as patchWebhook } from '@/app/api/webhooks/[id]/route';
+import { POST as testWebhook } from '@/app/api/webhooks/[id]/test/route';
+import { POST as resendWebhook } from '@/app/api/webhooks/[id]/deliveries/[delivery]/resend/route';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
@@ -57,6 +61,29 @@ beforeAll(async () => {
     admin: await sessionCookie(admin),
   };
 });
+
+// The webhooks made here would otherwise hear about later tests' pages.
+afterAll(() => db.webhookEndpoint.deleteMany({ where: { url: { startsWith: 'http://127.0.0.1:9/' } } }));
+
+// A webhook of the project (or, with null, of the whole wiki) with one delivery in its log.
+const freshWebhook = async (projectId: string | null = project.id) => {
+  const owner = await makeUser('Hook owner', 'admin');
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      projectId,
+      url: 'http://127.0.0.1:9/hook',
+      events: ['document.created'],
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      ownerId: owner.id,
+    },
+    select: { id: true },
+  });
+  const delivery = await db.webhookDelivery.create({
+    data: { id: unique('msg'), endpointId: endpoint.id, eventType: 'webhook.ping', payload: {}, status: 'failed' },
+    select: { id: true },
+  });
+  return { id: endpoint.id, delivery: delivery.id };
+};
 
 const freshDoc = async (deleted = false) => {
   const owner = await makeUser('Doc owner', 'editor');
@@ -192,6 +219,42 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
       return (await call(revokeToken, 'DELETE', {}, c, { id: String(made.body?.id) })).status;
     },
     [401, 404, 404, 404, 404, 200],
+  ],
+  // Webhooks: a project's are for its owners, the whole wiki's for admins; the address is checked.
+  [
+    'register a webhook for the project',
+    async (c) =>
+      (await call(createWebhookRoute, 'POST', { projectSlug: project.slug, url: 'http://127.0.0.1:9/h', events: ['document.created'] }, c))
+        .status,
+    [401, 422, 403, 403, 201, 201],
+  ],
+  [
+    'register a webhook for the whole wiki',
+    async (c) => (await call(createWebhookRoute, 'POST', { url: 'http://127.0.0.1:9/h', events: ['document.created'] }, c)).status,
+    [401, 403, 403, 403, 403, 201],
+  ],
+  [
+    'change the project’s webhook',
+    async (c) => (await call(patchWebhook, 'PATCH', { enabled: false }, c, { id: (await freshWebhook()).id })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'send a test event',
+    async (c) => (await call(testWebhook, 'POST', {}, c, { id: (await freshWebhook()).id })).status,
+    [401, 404, 403, 403, 201, 201],
+  ],
+  [
+    'resend a delivery',
+    async (c) => {
+      const hook = await freshWebhook();
+      return (await call(resendWebhook, 'POST', {}, c, { id: hook.id, delivery: hook.delivery })).status;
+    },
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'delete the whole wiki’s webhook',
+    async (c) => (await call(deleteWebhookRoute, 'DELETE', {}, c, { id: (await freshWebhook(null)).id })).status,
+    [401, 403, 403, 403, 403, 200],
   ],
   // /api/v1 takes access tokens only: a browser session gets 401 there, whoever it belongs to
   // (the token matrix is in lib/tokens and lib/publishing).

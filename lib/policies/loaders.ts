@@ -92,3 +92,17 @@ export async function loadTarget(actor: TActor, projectSlug: string | null): Pro
  * which may read everything. Never the actor of a request.
  */
 export const SYSTEM_ACTOR: TActor = { id: 'system', role: 'admin' };
+
+export type TLoadedWebhook = TLoaded<{ id: string; url: string; project: { id: string; slug: string } | null }>;
+
+/** A webhook endpoint, with the facts of its project (or none: the whole wiki's); 404 as loadDocument. */
+export async function loadWebhook(actor: TActor, id: string): Promise<TLoadedWebhook> {
+  const endpoint = await db.webhookEndpoint.findUnique({
+    where: { id },
+    select: { id: true, url: true, project: { select: { id: true, slug: true, ...projectFactsSelect(actor.id) } } },
+  });
+  const scope: TScope | null = endpoint ? { project: projectScope(endpoint.project) } : null;
+  if (!endpoint || !scope || !canRead(actor, scope)) throw new NotFound('There is no such webhook.');
+  const project = endpoint.project ? { id: endpoint.project.id, slug: endpoint.project.slug } : null;
+  return asReadable({ id: endpoint.id, url: endpoint.url, project, scope });
+}

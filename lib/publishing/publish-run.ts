@@ -18,6 +18,7 @@ import { stableJson } from '@/lib/validation/stable-json';
 import { listTemplates } from '@/lib/templates/list-templates';
 import { mergeRun } from './merge-run';
 import type { TRunPayload } from './run-payload';
+import type { TQueuedEvent } from '@/lib/webhooks/queue-events';
 
 const ATTEMPTS = 6;
 
@@ -29,10 +30,20 @@ function checked(fields: unknown) {
   return parsed.value!.fields;
 }
 
-function misses(fields: unknown): string[] {
-  return readFields(ZModelCardFields, fields)
-    .metrics.filter((m) => meetsThreshold(m.value, m.threshold) === false)
-    .map((m) => m.name);
+const missing = (fields: unknown) =>
+  readFields(ZModelCardFields, fields).metrics.filter((m) => meetsThreshold(m.value, m.threshold) === false);
+const misses = (fields: unknown): string[] => missing(fields).map((m) => m.name);
+
+/** What a publication announces (webhooks): the version, and each metric that misses its threshold. */
+function announce(fields: unknown, modelVersion: string, run: Pick<TRunPayload, 'pipeline' | 'run'>, created: boolean): TQueuedEvent[] {
+  const by = { modelVersion, pipeline: run.pipeline, run: run.run };
+  return [
+    { type: 'model_card.published', change: { ...by, created } },
+    ...missing(fields).map((m) => ({
+      type: 'model_card.metric_below_threshold' as const,
+      change: { ...by, metric: { name: m.name, value: m.value ?? null, threshold: m.threshold } },
+    })),
+  ];
 }
 
 export async function publishRun(
@@ -76,7 +87,7 @@ export async function publishRun(
             status: 'draft',
             fields,
           },
-          { target: await loadTarget(actor, project.slug) },
+          { target: await loadTarget(actor, project.slug), announce: announce(fields, version, run, true) },
         );
         return { id: made.id, path: made.path, version: made.version, created: true, changed: true, missesThreshold: misses(fields) };
       } catch (err) {
@@ -95,15 +106,21 @@ export async function publishRun(
       return { id: doc.id, path, version: doc.version, created: false, changed: false, missesThreshold: misses(fields) };
     }
     try {
-      const saved = await updateDocument(actor, await loadDocument(actor, doc.id), {
-        baseVersion: doc.version,
-        title: doc.title,
-        body: doc.body,
-        tags: doc.tags.map((t) => t.tag.name),
-        status: doc.status,
-        fields,
-        message,
-      });
+      const saved = await updateDocument(
+        actor,
+        await loadDocument(actor, doc.id),
+        {
+          baseVersion: doc.version,
+          title: doc.title,
+          body: doc.body,
+          tags: doc.tags.map((t) => t.tag.name),
+          status: doc.status,
+          fields,
+          message,
+        },
+        undefined,
+        announce(fields, version, run, false),
+      );
       return { id: doc.id, path, version: saved.version, created: false, changed: true, missesThreshold: misses(fields) };
     } catch (err) {
       if (err instanceof Conflict && attempt < ATTEMPTS - 1) continue; // saved by someone in between: merge on top of theirs

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { enqueueIndexing } from '@/lib/search/outbox';
+import { queueWebhookEvents } from '@/lib/webhooks/queue-events';
 import { defaultReviewBy } from './review-policy';
 
 /**
@@ -15,7 +16,7 @@ export async function verifyDocument(actor: { id: string }, loaded: TLoadedDocum
     // Read again inside the transaction: the version vouched for is the one current now.
     const doc = await tx.document.findFirst({
       where: { id: loaded.id, deletedAt: null },
-      select: { id: true, kind: true, version: true, title: true },
+      select: { id: true, kind: true, version: true, title: true, slug: true, project: { select: { id: true, slug: true } } },
     });
     if (!doc) throw new NotFound('This document does not exist or was deleted.');
     const now = new Date();
@@ -30,6 +31,8 @@ export async function verifyDocument(actor: { id: string }, loaded: TLoadedDocum
       targetId: doc.id,
       summary: `Verified “${doc.title}” as still true at version ${doc.version}${note ? `: ${note}` : ''}`,
     });
+    const change = { verifiedVersion: doc.version, note, nextReview: reviewBy.toISOString().slice(0, 10) };
+    await queueWebhookEvents(tx, doc, [{ type: 'document.verified', change }]);
     return { id: doc.id, version: doc.version, reviewBy: reviewBy.toISOString() };
   });
 }

@@ -6,6 +6,7 @@
 // here, and check again on every redirect.
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { webhookConfig } from '@/lib/env';
 
 export type TTargetCheck = { ok: true; url: URL; addresses: string[] } | { ok: false; reason: string };
 type TResolve = (host: string) => Promise<string[]>;
@@ -40,7 +41,7 @@ export function blockedReason(address: string, allow: [ipaddr.IPv4 | ipaddr.IPv6
 
 export async function checkTarget(
   raw: string,
-  allowText = process.env.HINDSIGHT_WEBHOOK_ALLOW,
+  allowText = webhookConfig().HINDSIGHT_WEBHOOK_ALLOW,
   resolve: TResolve = systemResolve,
 ): Promise<TTargetCheck> {
   let url: URL;

@@ -5,18 +5,26 @@ import { currentUser } from '@/lib/auth/current-user';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { listProjects } from '@/lib/projects/list-projects';
+import { listTurnedOff } from '@/lib/webhooks/webhook-log';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const user = await currentUser();
-  const [recent, projects, practices] = await Promise.all([
+  const [recent, projects, practices, turnedOff] = await Promise.all([
     listDocuments(user, { take: 12 }),
     listProjects(user),
     listDocuments(user, { kind: 'practice', take: 8 }),
+    listTurnedOff(user.id),
   ]);
   return (
     <>
+      {turnedOff.map((w) => (
+        <div key={w.id} className="alert error" role="alert" data-testid="webhook-turned-off">
+          Your webhook to <code>{w.url}</code> was turned off: {w.disabledReason} <Link href={`/webhooks/${w.id}`}>Open it</Link> to see its
+          deliveries and turn it on again.
+        </div>
+      ))}
       <h1 className="page-title">What our ML team learned</h1>
       <p className="lede">Retrospectives, runbooks, model cards and the best practices they taught us — in one place, kept up to date.</p>
       <div className="grid-2">

@@ -13,6 +13,8 @@ import { WEBHOOK_EVENTS, ZWebhookEvent } from './events';
 import { checkTarget } from './target-check';
 
 const MAX_PER_PLACE = 20;
+/** The reason kept when a person turns a webhook off (not a failure to tell its owner about). */
+export const TURNED_OFF_BY_HAND = 'Turned off by hand.';
 
 const ZEvents = z
   .array(ZWebhookEvent, { message: 'Choose the events to send' })
@@ -73,7 +75,7 @@ export async function updateWebhook(actor: TActor, endpoint: TLoadedWebhook, inp
       ? {}
       : input.enabled
         ? { disabledAt: null, disabledReason: null, failuresInRow: 0, failingSince: null }
-        : { disabledAt: new Date(), disabledReason: 'Turned off by hand.' };
+        : { disabledAt: new Date(), disabledReason: TURNED_OFF_BY_HAND };
   return db.$transaction(async (tx) => {
     await tx.webhookEndpoint.update({
       where: { id: endpoint.id },

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TLoadedWebhook } from '@/lib/policies/loaders';
 import { PING_EVENT } from './events';
+import { TURNED_OFF_BY_HAND } from './manage-webhooks';
 import { newDeliveryId } from './queue-events';
 
 const endpointSelect = {
@@ -28,7 +29,7 @@ export function listWebhooks(where: { projectId?: string }) {
 /** Endpoints a person registered that were turned off for failing, for their home page. */
 export function listTurnedOff(ownerId: string) {
   return db.webhookEndpoint.findMany({
-    where: { ownerId, disabledAt: { not: null }, NOT: { disabledReason: 'Turned off by hand.' } },
+    where: { ownerId, disabledAt: { not: null }, NOT: { disabledReason: TURNED_OFF_BY_HAND } },
     select: { id: true, url: true, disabledReason: true },
   });
 }

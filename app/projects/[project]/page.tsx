@@ -49,6 +49,11 @@ export default async function ProjectPage({ params }: TProps) {
             Members and visibility
           </Link>
         )}
+        {can(user, 'manage-webhooks', project.scope) && (
+          <Link className="button" href={`/projects/${project.slug}/webhooks`}>
+            Webhooks
+          </Link>
+        )}
       </p>
       <EthicsCoverage documents={documents} />
       {KINDS.map((kind) => {

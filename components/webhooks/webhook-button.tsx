@@ -1,0 +1,51 @@
+'use client';
+
+// One action on a webhook or a delivery (send a test event, resend, turn off or on, delete): a
+// button that sends it, shows what went wrong, and refreshes the page.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { sendJson } from '@/components/send-json';
+
+export function WebhookButton({
+  url,
+  method = 'POST',
+  body,
+  label,
+  confirm,
+  after,
+  primary = false,
+}: {
+  url: string;
+  method?: string;
+  body?: unknown;
+  label: string;
+  confirm?: string;
+  after?: string;
+  primary?: boolean;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function run() {
+    if (confirm && !window.confirm(confirm)) return;
+    setBusy(true);
+    const res = await sendJson(url, method, body ?? {});
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    setError('');
+    if (after) router.push(after);
+    else router.refresh();
+  }
+  return (
+    <>
+      <button type="button" className={primary ? 'button primary' : 'button'} disabled={busy} onClick={() => void run()}>
+        {label}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -14,6 +14,7 @@ import { startReceiver } from '@/test/webhook-receiver';
 import { deliverDue } from './deliver-due';
 import { WEBHOOK_EVENTS } from './events';
 import { createWebhook } from './manage-webhooks';
+import { PAYLOADS } from './payloads';
 import { queueReminders } from './queue-reminders';
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -93,6 +94,11 @@ describe('webhook events', () => {
     const got = bodies(secret, from);
     const types = got.map((b) => b.type);
     expect(new Set(types)).toEqual(new Set(WEBHOOK_EVENTS));
+    // Each body is exactly what the OpenAPI document's webhooks section says (payloads.ts).
+    for (const body of got) {
+      const parsed = PAYLOADS[body.type as keyof typeof PAYLOADS].safeParse(body);
+      expect(parsed.error?.issues ?? [], body.type).toEqual([]);
+    }
     // Every delivery has an id of its own, sent as webhook-id.
     const ids = receiver.received.slice(from).map((r) => r.headers['webhook-id']);
     expect(new Set(ids).size).toBe(ids.length);

@@ -75,6 +75,24 @@ export default function ApiDocsPage() {
           </section>
         )),
       )}
+      <h2 className="section-title" id="webhooks">
+        Webhooks
+      </h2>
+      <p className="lede">
+        What Hindsight POSTs to a registered webhook (Admin → Webhooks, or a project’s Webhooks page), signed per Standard Webhooks: verify{' '}
+        <code>webhook-signature</code> with the webhook’s secret and drop a <code>webhook-id</code> already handled, as a delivery may come
+        more than once.
+      </p>
+      {Object.entries(doc.webhooks).map(([type, hook]) => (
+        <section key={type} className="card" style={{ marginBottom: 16 }} data-testid="api-webhook">
+          <h3 style={{ fontFamily: 'var(--mono)', fontSize: '1rem' }}>{type}</h3>
+          <p>{hook.post.summary}</p>
+          <details>
+            <summary>Body</summary>
+            <pre>{json(hook.post.requestBody.content['application/json'].schema)}</pre>
+          </details>
+        </section>
+      ))}
     </>
   );
 }

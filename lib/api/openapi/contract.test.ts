@@ -82,6 +82,12 @@ describe('the OpenAPI document', () => {
         }
       }
     }
+    // Every webhook event has its payload described.
+    expect(Object.keys((served as { webhooks: object }).webhooks)).toEqual(expect.arrayContaining(['document.updated', 'webhook.ping']));
+    for (const hook of Object.values(
+      (served as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: object }> } } }> }).webhooks,
+    ))
+      expect(() => ajv.compile(hook.post.requestBody.content['application/json']!.schema)).not.toThrow();
     // Every schema in it compiles as JSON Schema 2020-12.
     for (const ops of Object.values(served.paths)) {
       for (const op of Object.values(

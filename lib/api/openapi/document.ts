@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the endpoint list and its zod schemas
 // (zod 4's JSON Schema output, draft 2020-12, which OpenAPI 3.1 uses). Pure.
 import { z } from 'zod';
+import { EVENT_LABEL, PING_EVENT, type TWebhookEvent } from '@/lib/webhooks/events';
+import { PAYLOADS } from '@/lib/webhooks/payloads';
 import { ENDPOINTS } from './endpoints';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -75,5 +77,20 @@ export function openApiDocument(serverUrl = '/') {
       },
     },
     paths,
+    // What Hindsight sends to registered webhooks (Admin → Webhooks, or a project's Webhooks page).
+    webhooks: Object.fromEntries(
+      Object.entries(PAYLOADS).map(([type, schema]) => [
+        type,
+        {
+          post: {
+            summary: type === PING_EVENT ? 'A test event, sent from the webhook’s page' : EVENT_LABEL[type as TWebhookEvent],
+            description:
+              'Signed per Standard Webhooks: verify `webhook-signature` with the webhook’s secret; `webhook-id` is the same on every attempt.',
+            requestBody: { required: true, content: { 'application/json': { schema: strip(schemaOf(schema, 'output')) } } },
+            responses: { '200': { description: 'Any 2xx answer means received; anything else is retried' } },
+          },
+        },
+      ]),
+    ),
   };
 }

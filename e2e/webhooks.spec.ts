@@ -92,6 +92,18 @@ test('register a webhook, make a change, and read it in the delivery log', async
   await expect.poll(pings).toBe(2);
   const ids = got.filter((g) => g.body.includes('"webhook.ping"')).map((g) => g.headers['webhook-id']);
   expect(ids[0]).toBe(ids[1]);
+
+  // Roll the secret: shown once; the next delivery verifies with the new one (and the old, for a day).
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Roll secret' }).click();
+  const rolled = (await page.getByTestId('rolled-secret').textContent())!.trim();
+  expect(rolled).toMatch(/^whsec_/);
+  expect(rolled).not.toBe(secret);
+  await page.getByRole('button', { name: 'Send a test event' }).click();
+  await expect.poll(pings).toBe(3);
+  const last = got.filter((g) => g.body.includes('"webhook.ping"')).at(-1)!;
+  expect(() => new Webhook(rolled).verify(last.body, last.headers)).not.toThrow();
+  expect(() => new Webhook(secret).verify(last.body, last.headers)).not.toThrow();
 });
 
 test('a viewer cannot reach webhooks', async ({ page }) => {

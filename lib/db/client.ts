@@ -14,7 +14,7 @@ function clientAndPool(url: string) {
   // Password hashes are never selected unless a query asks for them by name (sign-in does).
   const client = new PrismaClient({
     adapter: new PrismaPg(pool),
-    omit: { user: { passwordHash: true }, webhookEndpoint: { secret: true } },
+    omit: { user: { passwordHash: true }, webhookEndpoint: { secret: true, previousSecret: true } },
   });
   return { client, pool };
 }

@@ -25,6 +25,7 @@ import { DELETE as removeMember, POST as setMember } from '@/app/api/projects/[s
 import { POST as createWebhookRoute } from '@/app/api/webhooks/route';
 import { DELETE as deleteWebhookRoute, PATCH as patchWebhook } from '@/app/api/webhooks/[id]/route';
 import { POST as testWebhook } from '@/app/api/webhooks/[id]/test/route';
+import { POST as rollSecret } from '@/app/api/webhooks/[id]/secret/route';
 import { POST as resendWebhook } from '@/app/api/webhooks/[id]/deliveries/[delivery]/resend/route';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
@@ -241,6 +242,11 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
   [
     'send a test event',
     async (c) => (await call(testWebhook, 'POST', {}, c, { id: (await freshWebhook()).id })).status,
+    [401, 404, 403, 403, 201, 201],
+  ],
+  [
+    'roll a webhook’s secret',
+    async (c) => (await call(rollSecret, 'POST', {}, c, { id: (await freshWebhook()).id })).status,
     [401, 404, 403, 403, 201, 201],
   ],
   [

@@ -41,8 +41,8 @@ async function claimDue(batch: number): Promise<TClaimed[]> {
     RETURNING d.id, d."endpointId", d."eventType", d.payload, d.attempts`;
 }
 
-/** The body and the Standard Webhooks headers of one attempt. */
-function signed(delivery: Pick<TClaimed, 'id' | 'payload'>, secret: string, now = new Date()) {
+/** The body and the Standard Webhooks headers of one attempt; each secret given adds a signature. */
+function signed(delivery: Pick<TClaimed, 'id' | 'payload'>, secrets: string[], now = new Date()) {
   // Keys in a reader's order (PostgreSQL's jsonb keeps its own).
   const { type, timestamp, data } = delivery.payload;
   const body = JSON.stringify({ type, timestamp, data });
@@ -51,7 +51,7 @@ function signed(delivery: Pick<TClaimed, 'id' | 'payload'>, secret: string, now 
     'user-agent': 'Hindsight-Webhooks/1',
     'webhook-id': delivery.id,
     'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-    'webhook-signature': new Webhook(secret).sign(delivery.id, now, body),
+    'webhook-signature': secrets.map((secret) => new Webhook(secret).sign(delivery.id, now, body)).join(' '),
   };
   return { body, headers };
 }
@@ -114,7 +114,7 @@ export async function deliverDueOnce(options: TDeliverOptions = {}): Promise<num
   if (claimed.length === 0) return 0;
   const endpoints = await db.webhookEndpoint.findMany({
     where: { id: { in: [...new Set(claimed.map((c) => c.endpointId))] } },
-    select: { id: true, url: true, secret: true },
+    select: { id: true, url: true, secret: true, previousSecret: true, previousSecretUntil: true },
   });
   const byId = new Map(endpoints.map((e) => [e.id, e]));
   const queue = [...claimed];
@@ -125,7 +125,9 @@ export async function deliverDueOnce(options: TDeliverOptions = {}): Promise<num
     const startedAt = new Date();
     // An endpoint deleted meanwhile took its deliveries with it; nothing is left to record.
     if (endpoint) {
-      const { body, headers } = signed(delivery, endpoint.secret, startedAt);
+      // A rolled secret signs beside the new one until its overlap ends.
+      const rolled = endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > startedAt;
+      const { body, headers } = signed(delivery, rolled ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret], startedAt);
       const attempt = await postPinned(endpoint.url, body, headers, {
         timeoutMs: config.HINDSIGHT_WEBHOOK_TIMEOUT_MS,
         allow: config.HINDSIGHT_WEBHOOK_ALLOW,

@@ -13,8 +13,8 @@ import { loadTarget, loadWebhook } from '@/lib/policies/loaders';
 import { makeProject, makeUser, unique } from '@/test/factories';
 import { closedPort, startReceiver } from '@/test/webhook-receiver';
 import { deliverDue, MAX_ATTEMPTS, retryDelayS } from './deliver-due';
-import { createWebhook, updateWebhook } from './manage-webhooks';
-import { listTurnedOff, resendDelivery, sendTestEvent } from './webhook-log';
+import { createWebhook, rollWebhookSecret, updateWebhook } from './manage-webhooks';
+import { getWebhook, listTurnedOff, listWebhooks, resendDelivery, sendTestEvent } from './webhook-log';
 
 const root = path.resolve(__dirname, '..', '..');
 const made: string[] = [];
@@ -187,6 +187,37 @@ describe('webhook delivery', () => {
       const ids = receiver.received.map((r) => r.headers['webhook-id']);
       expect(new Set(ids)).toEqual(new Set([...pings.map((p) => p.id), waiting.id]));
       expect(await listTurnedOff(admin.id)).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('rolls the secret: both secrets verify for the overlap, then only the new one; neither is ever read back', async () => {
+    const receiver = await startReceiver();
+    try {
+      const { id: endpointId, secret: old, admin, endpoint } = await endpointTo(receiver.url);
+      const { secret: next } = await rollWebhookSecret(admin, endpoint);
+      expect(next).toMatch(/^whsec_/);
+      expect(next).not.toBe(old);
+      await sendTestEvent(endpoint);
+      await deliverDue();
+      const during = receiver.received.at(-1)!;
+      expect(during.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+      for (const secret of [old, next]) expect(() => new Webhook(secret).verify(during.body, during.headers)).not.toThrow();
+
+      // The overlap ends.
+      await db.webhookEndpoint.update({ where: { id: endpointId }, data: { previousSecretUntil: new Date(Date.now() - 1000) } });
+      await sendTestEvent(endpoint);
+      await deliverDue();
+      const after = receiver.received.at(-1)!;
+      expect(() => new Webhook(next).verify(after.body, after.headers)).not.toThrow();
+      expect(() => new Webhook(old).verify(after.body, after.headers)).toThrow();
+
+      // What the pages read has no secret in it.
+      const shown = JSON.stringify([await getWebhook(endpoint), await listWebhooks({}), await db.webhookEndpoint.findMany()]);
+      expect(shown).not.toContain(old);
+      expect(shown).not.toContain(next);
+      expect(await db.auditEvent.count({ where: { action: 'webhook.update', targetId: endpointId } })).toBe(1);
     } finally {
       await receiver.close();
     }

@@ -37,6 +37,10 @@ export const ZUpdateWebhook = z.object({
   enabled: z.boolean().optional(),
 });
 
+const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+/** How long a rolled secret keeps signing beside the new one. */
+export const ROLL_OVERLAP_H = 24;
+
 async function checked(url: string) {
   const check = await checkTarget(url);
   if (!check.ok) throw new Invalid(check.reason, { url: check.reason });
@@ -47,7 +51,7 @@ const place = (project: { slug: string } | null) => (project ? `project ${projec
 
 export async function createWebhook(actor: TActor, target: TLoadedTarget, input: z.output<typeof ZCreateWebhook>) {
   const url = await checked(input.url);
-  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const secret = newSecret();
   const projectId = target.project?.id ?? null;
   return db.$transaction(async (tx) => {
     const count = await tx.webhookEndpoint.count({ where: { projectId } });
@@ -110,5 +114,29 @@ export async function deleteWebhook(actor: TActor, endpoint: TLoadedWebhook) {
       summary: `Deleted the webhook to ${endpoint.url} (${place(endpoint.project)}) and its delivery log`,
     });
     return { id: endpoint.id };
+  });
+}
+
+/**
+ * A new signing secret, returned once. The old one keeps signing beside it (two signatures in
+ * webhook-signature) for ROLL_OVERLAP_H hours, so the receiver can switch without a gap.
+ */
+export async function rollWebhookSecret(actor: TActor, endpoint: TLoadedWebhook) {
+  const secret = newSecret();
+  return db.$transaction(async (tx) => {
+    const { secret: old } = await tx.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id }, select: { secret: true } });
+    await tx.webhookEndpoint.update({
+      where: { id: endpoint.id },
+      data: { secret, previousSecret: old, previousSecretUntil: new Date(Date.now() + ROLL_OVERLAP_H * 3_600_000) },
+      select: { id: true },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'webhook.update',
+      targetType: 'webhook',
+      targetId: endpoint.id,
+      summary: `Webhook to ${endpoint.url}: rolled its signing secret (the old one also signs for ${ROLL_OVERLAP_H} hours)`,
+    });
+    return { id: endpoint.id, secret };
   });
 }

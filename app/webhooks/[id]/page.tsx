@@ -2,12 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatDay } from '@/components/relative-date';
 import { DeliveryLog } from '@/components/webhooks/delivery-log';
+import { RollSecret } from '@/components/webhooks/roll-secret';
 import { WebhookButton } from '@/components/webhooks/webhook-button';
 import { currentUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { can } from '@/lib/policies/can';
 import { loadWebhook } from '@/lib/policies/loaders';
 import { EVENT_LABEL, type TWebhookEvent } from '@/lib/webhooks/events';
+import { ROLL_OVERLAP_H } from '@/lib/webhooks/manage-webhooks';
 import { getWebhook, listDeliveries } from '@/lib/webhooks/webhook-log';
 
 export const dynamic = 'force-dynamic';
@@ -47,6 +49,7 @@ export default async function WebhookPage({ params }: TProps) {
         ) : (
           <WebhookButton url={api} method="PATCH" body={{ enabled: false }} label="Turn off" />
         )}
+        <RollSecret webhookId={webhook.id} overlapHours={ROLL_OVERLAP_H} />
         <WebhookButton
           url={api}
           method="DELETE"

@@ -1,7 +1,7 @@
 // A webhook's delivery log: each delivery's event, state, response code, time taken, attempts and
 // next attempt, the payload it carries, and "Resend". Server-rendered; the newest first.
 import { RelativeDate } from '@/components/relative-date';
-import { WebhookButton } from './webhook-button';
+import { ActionButton } from '@/components/action-button';
 
 type TDelivery = {
   id: string;
@@ -67,7 +67,7 @@ export function DeliveryLog({ webhookId, deliveries, off }: { webhookId: string;
             <td>{d.attempts}</td>
             <td>{d.status !== 'pending' ? '—' : d.claimedAt ? 'now' : <RelativeDate date={d.availableAt} />}</td>
             <td>
-              {d.status !== 'pending' && <WebhookButton url={`/api/webhooks/${webhookId}/deliveries/${d.id}/resend`} label="Resend" />}
+              {d.status !== 'pending' && <ActionButton url={`/api/webhooks/${webhookId}/deliveries/${d.id}/resend`} label="Resend" />}
             </td>
           </tr>
         ))}

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'webhook.update',
   'webhook.delete',
   'webhook.disable',
+  'comment.delete',
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

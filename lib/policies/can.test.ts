@@ -16,6 +16,10 @@ const ACTIONS: TAction[] = [
   'import',
   'publish',
   'manage-webhooks',
+  'comment',
+  'edit-comment',
+  'delete-comment',
+  'resolve-comment',
 ];
 
 describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
@@ -37,6 +41,22 @@ describe('manage-webhooks', () => {
   });
 });
 
+describe('comments of one’s own', () => {
+  const internal = (ownerId: string): TScope => ({ project: { visibility: 'internal', membership: null }, ownerId });
+  it('lets the author edit, delete and resolve their own, whatever their role', () => {
+    for (const action of ['edit-comment', 'delete-comment', 'resolve-comment'] as const)
+      expect(can({ id: 'me', role: 'viewer' }, action, internal('me'))).toBe(true);
+  });
+  it('lets nobody edit another’s words, not even an admin', () => {
+    expect(can({ id: 'me', role: 'admin' }, 'edit-comment', internal('you'))).toBe(false);
+  });
+  it('lets nobody touch comments on a page they cannot read', () => {
+    const hidden: TScope = { project: { visibility: 'restricted', membership: null }, ownerId: 'me' };
+    for (const action of ['comment', 'edit-comment', 'delete-comment', 'resolve-comment'] as const)
+      expect(can({ id: 'me', role: 'editor' }, action, hidden)).toBe(false);
+  });
+});
+
 describe('create-project', () => {
   it.each([
     ['admin', true],
@@ -49,29 +69,31 @@ describe('create-project', () => {
 
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
-// i import, P publish, W manage webhooks; '-' = refused.
-// delete/restore are for a document someone else owns (own documents: see the next test).
+// i import, P publish, W manage webhooks, C comment, E edit a comment, D delete a comment,
+// V resolve a thread; '-' = refused.
+// delete/restore are for a document someone else owns, and the comment actions for someone
+// else's comment or thread (own ones: see the tests after).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRmaxiPW'],
-  ['admin', 'internal', 'none', 'rcudRmaxiPW'],
-  ['admin', 'restricted', 'none', 'rcudRmaxiPW'],
-  ['editor', 'team-wide', 'none', 'rcu----xiP-'],
-  ['editor', 'internal', 'none', 'rcu----xiP-'],
-  ['editor', 'internal', 'viewer', 'rcu----xiP-'],
-  ['editor', 'internal', 'owner', 'rcudRm-xiPW'],
-  ['editor', 'restricted', 'none', '-----------'],
-  ['editor', 'restricted', 'viewer', 'r------x---'],
-  ['editor', 'restricted', 'editor', 'rcu----xiP-'],
-  ['editor', 'restricted', 'owner', 'rcudRm-xiPW'],
-  ['viewer', 'team-wide', 'none', 'r------x---'],
-  ['viewer', 'internal', 'none', 'r------x---'],
-  ['viewer', 'internal', 'viewer', 'r------x---'],
-  ['viewer', 'internal', 'editor', 'rcu----xiP-'],
-  ['viewer', 'internal', 'owner', 'rcudRm-xiPW'],
-  ['viewer', 'restricted', 'none', '-----------'],
-  ['viewer', 'restricted', 'viewer', 'r------x---'],
-  ['viewer', 'restricted', 'editor', 'rcu----xiP-'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-xiPW'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DV'],
+  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DV'],
+  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DV'],
+  ['editor', 'team-wide', 'none', 'rcu----xiP-C--V'],
+  ['editor', 'internal', 'none', 'rcu----xiP-C--V'],
+  ['editor', 'internal', 'viewer', 'rcu----xiP-C--V'],
+  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DV'],
+  ['editor', 'restricted', 'none', '---------------'],
+  ['editor', 'restricted', 'viewer', 'r------x---C---'],
+  ['editor', 'restricted', 'editor', 'rcu----xiP-C--V'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DV'],
+  ['viewer', 'team-wide', 'none', 'r------x---C---'],
+  ['viewer', 'internal', 'none', 'r------x---C---'],
+  ['viewer', 'internal', 'viewer', 'r------x---C---'],
+  ['viewer', 'internal', 'editor', 'rcu----xiP-C--V'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DV'],
+  ['viewer', 'restricted', 'none', '---------------'],
+  ['viewer', 'restricted', 'viewer', 'r------x---C---'],
+  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--V'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DV'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -83,7 +105,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPW'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDV'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

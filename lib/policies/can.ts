@@ -23,6 +23,10 @@ export type TAction =
   | 'import' // bring files into a project: whoever may create pages there
   | 'publish' // a training run updates a model card's measured parts: whoever may edit there
   | 'manage-webhooks' // a project's webhooks: its owners; the whole wiki's (no project): admins
+  | 'comment' // start a thread or reply: whoever reads the page, viewers too
+  | 'edit-comment' // change a comment's words: its author alone (scope.ownerId), admins included
+  | 'delete-comment' // its author, the project's owners, admins
+  | 'resolve-comment' // resolve or reopen a thread: who started it (scope.ownerId), or whoever may edit the page
   | 'export-wiki' // site-wide: the whole wiki as one archive
   | 'import-wiki' // site-wide: files into any project, new projects and people included
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
@@ -54,12 +58,19 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
   if (action === 'manage-own-account') return true;
   if (action === 'create-project') return actor.role === 'admin' || actor.role === 'editor';
   if (!canRead(actor, scope)) return false;
+  // Nobody puts words in another's mouth, not even an admin.
+  if (action === 'edit-comment') return scope.ownerId === actor.id;
   if (actor.role === 'admin') return true;
   const membership = scope.project?.membership ?? null;
   switch (action) {
     case 'read':
     case 'export':
+    case 'comment':
       return true;
+    case 'resolve-comment':
+      return scope.ownerId === actor.id || can(actor, 'update', scope);
+    case 'delete-comment':
+      return scope.ownerId === actor.id || membership === 'owner';
     case 'create':
     case 'import':
     case 'publish':

@@ -27,6 +27,10 @@ import { DELETE as deleteWebhookRoute, PATCH as patchWebhook } from '@/app/api/w
 import { POST as testWebhook } from '@/app/api/webhooks/[id]/test/route';
 import { POST as rollSecret } from '@/app/api/webhooks/[id]/secret/route';
 import { POST as resendWebhook } from '@/app/api/webhooks/[id]/deliveries/[delivery]/resend/route';
+import { POST as addCommentRoute } from '@/app/api/documents/[id]/comments/route';
+import { DELETE as deleteCommentRoute, PATCH as editCommentRoute } from '@/app/api/comments/[id]/route';
+import { POST as resolveThreadRoute } from '@/app/api/comment-threads/[id]/resolve/route';
+import { addComment } from '@/lib/comments/add-comment';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { updateDocument } from '@/lib/documents/update-document';
@@ -84,6 +88,13 @@ const freshWebhook = async (projectId: string | null = project.id) => {
     select: { id: true },
   });
   return { id: endpoint.id, delivery: delivery.id };
+};
+
+// A comment by someone else (a member of the project), starting a thread on a fresh page.
+const freshComment = async () => {
+  const author = await makeUser('Commenter', 'viewer');
+  await addMember(project.id, author.id, 'viewer');
+  return addComment(author, await loaded(await freshDoc()), { id: 'x', body: 'Someone else’s words', anchor: '' });
 };
 
 const freshDoc = async (deleted = false) => {
@@ -220,6 +231,27 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
       return (await call(revokeToken, 'DELETE', {}, c, { id: String(made.body?.id) })).status;
     },
     [401, 404, 404, 404, 404, 200],
+  ],
+  // Comments: readers comment (viewers too); words are their author's alone; owners moderate.
+  [
+    'comment on a page',
+    async (c) => (await call(addCommentRoute, 'POST', { body: 'A thought' }, c, { id: await freshDoc() })).status,
+    [401, 404, 201, 201, 201, 201],
+  ],
+  [
+    'edit someone else’s comment',
+    async (c) => (await call(editCommentRoute, 'PATCH', { body: 'Changed' }, c, { id: (await freshComment()).id })).status,
+    [401, 404, 403, 403, 403, 403],
+  ],
+  [
+    'delete someone else’s comment',
+    async (c) => (await call(deleteCommentRoute, 'DELETE', {}, c, { id: (await freshComment()).id })).status,
+    [401, 404, 403, 403, 200, 200],
+  ],
+  [
+    'resolve someone else’s thread',
+    async (c) => (await call(resolveThreadRoute, 'POST', { resolved: true }, c, { id: (await freshComment()).threadId })).status,
+    [401, 404, 403, 200, 200, 200],
   ],
   // Webhooks: a project's are for its owners, the whole wiki's for admins; the address is checked.
   [

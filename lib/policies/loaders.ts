@@ -106,3 +106,47 @@ export async function loadWebhook(actor: TActor, id: string): Promise<TLoadedWeb
   const project = endpoint.project ? { id: endpoint.project.id, slug: endpoint.project.slug } : null;
   return asReadable({ id: endpoint.id, url: endpoint.url, project, scope });
 }
+
+export type TLoadedComment = TLoaded<{ id: string; threadId: string; documentId: string; deleted: boolean }>;
+
+/** A comment on a live page the reader may read; the scope's owner is the comment's author. */
+export async function loadComment(actor: TActor, id: string): Promise<TLoadedComment> {
+  const comment = await db.comment.findFirst({
+    where: { id, thread: { document: { deletedAt: null } } },
+    select: {
+      id: true,
+      threadId: true,
+      authorId: true,
+      deletedAt: true,
+      thread: { select: { documentId: true, document: { select: { project: { select: projectFactsSelect(actor.id) } } } } },
+    },
+  });
+  const scope: TScope | null = comment ? { project: projectScope(comment.thread.document.project), ownerId: comment.authorId } : null;
+  if (!comment || !scope || !canRead(actor, scope)) throw new NotFound('There is no such comment.');
+  return asReadable({
+    id: comment.id,
+    threadId: comment.threadId,
+    documentId: comment.thread.documentId,
+    deleted: comment.deletedAt !== null,
+    scope,
+  });
+}
+
+export type TLoadedThread = TLoaded<{ id: string; documentId: string; resolved: boolean }>;
+
+/** A comment thread on a live page the reader may read; the scope's owner is who started it. */
+export async function loadThread(actor: TActor, id: string): Promise<TLoadedThread> {
+  const thread = await db.commentThread.findFirst({
+    where: { id, document: { deletedAt: null } },
+    select: {
+      id: true,
+      documentId: true,
+      resolvedAt: true,
+      comments: { orderBy: { createdAt: 'asc' }, take: 1, select: { authorId: true } },
+      document: { select: { project: { select: projectFactsSelect(actor.id) } } },
+    },
+  });
+  const scope: TScope | null = thread ? { project: projectScope(thread.document.project), ownerId: thread.comments[0]?.authorId } : null;
+  if (!thread || !scope || !canRead(actor, scope)) throw new NotFound('There is no such thread.');
+  return asReadable({ id: thread.id, documentId: thread.documentId, resolved: thread.resolvedAt !== null, scope });
+}

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { formatDay } from '@/components/relative-date';
 import { DeliveryLog } from '@/components/webhooks/delivery-log';
 import { RollSecret } from '@/components/webhooks/roll-secret';
-import { WebhookButton } from '@/components/webhooks/webhook-button';
+import { ActionButton } from '@/components/action-button';
 import { currentUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { can } from '@/lib/policies/can';
@@ -43,14 +43,14 @@ export default async function WebhookPage({ params }: TProps) {
         </div>
       )}
       <p className="actions" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-        <WebhookButton url={`${api}/test`} label="Send a test event" primary />
+        <ActionButton url={`${api}/test`} label="Send a test event" primary />
         {webhook.disabledAt ? (
-          <WebhookButton url={api} method="PATCH" body={{ enabled: true }} label="Turn on" />
+          <ActionButton url={api} method="PATCH" body={{ enabled: true }} label="Turn on" />
         ) : (
-          <WebhookButton url={api} method="PATCH" body={{ enabled: false }} label="Turn off" />
+          <ActionButton url={api} method="PATCH" body={{ enabled: false }} label="Turn off" />
         )}
         <RollSecret webhookId={webhook.id} overlapHours={ROLL_OVERLAP_H} />
-        <WebhookButton
+        <ActionButton
           url={api}
           method="DELETE"
           label="Delete webhook"

@@ -6,6 +6,8 @@ import { DocumentHeader } from '@/components/document-header';
 import { KindCard } from '@/components/kinds/kind-card';
 import { ReviewCard } from '@/components/reviews/review-card';
 import { CompletenessCard } from '@/components/completeness/completeness-card';
+import { CommentThreads } from '@/components/comments/comment-threads';
+import { listThreads } from '@/lib/comments/list-threads';
 import { TableOfContents } from '@/components/table-of-contents';
 import { lastVerification } from '@/lib/reviews/list-needs-review';
 import { currentUser, sessionUser } from '@/lib/auth/current-user';
@@ -31,10 +33,11 @@ export default async function DocumentPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const [page, backlinks, verified] = await Promise.all([
+  const [page, backlinks, verified, threads] = await Promise.all([
     renderedRevision(user, doc, doc.version),
     listBacklinks(user, doc),
     lastVerification(doc),
+    listThreads(doc),
   ]);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
@@ -74,6 +77,13 @@ export default async function DocumentPage({ params }: TProps) {
         </DocumentHeader>
         <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
+        <CommentThreads
+          user={user}
+          documentId={doc.id}
+          scope={doc.scope}
+          threads={threads}
+          sections={page.toc.filter((h) => h.depth <= 3).map((h) => ({ id: h.id, text: h.text }))}
+        />
       </article>
       <aside className="doc-aside">
         <div className="card">

@@ -1,12 +1,12 @@
 'use client';
 
-// One action on a webhook or a delivery (send a test event, resend, turn off or on, delete): a
-// button that sends it, shows what went wrong, and refreshes the page.
+// One action on something on the page (a webhook, a delivery, a comment, a thread): a
+// button that sends it, shows what went wrong, and refreshes the page (or goes to `after`).
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/send-json';
 
-export function WebhookButton({
+export function ActionButton({
   url,
   method = 'POST',
   body,

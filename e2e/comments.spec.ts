@@ -1,5 +1,6 @@
-// A viewer asks about a section of a practice, an editor replies and resolves the thread, which
-// folds; the viewer edits their own words, and sees no way to touch the editor's.
+// A viewer asks about a section of a practice, mentioning an editor picked from the suggestions;
+// the editor replies and resolves the thread, which folds; the viewer edits their own words, and
+// sees no way to touch the editor's.
 import { expect, test } from '@playwright/test';
 import { signInAs, uniqueTitle } from './helpers';
 
@@ -11,11 +12,18 @@ test('comment on a section, reply, edit your own, resolve and find it folded', a
   await signInAs(viewer, 'viewer', PAGE);
   const comments = viewer.getByTestId('comments');
   await comments.getByLabel('About').selectOption({ label: 'Section: What to log per run' });
-  await comments.getByLabel('New comment').fill(`${question} **and** the data hash?`);
+  await comments.getByLabel('New comment').fill(`${question} **and** the data hash? Asking @Eddie`);
+  // The box suggests people who may read the page; picking one writes their handle.
+  await comments
+    .getByRole('list', { name: 'People to mention' })
+    .getByRole('button', { name: /Eddie Editor/ })
+    .click();
+  await expect(comments.getByLabel('New comment')).toHaveValue(/Asking @[\w.-]+ $/);
   await comments.getByRole('button', { name: 'Add comment' }).click();
   const thread = viewer.getByTestId('comment-thread').filter({ hasText: question });
   await expect(thread).toContainText('On section What to log per run');
   await expect(thread.locator('.prose strong')).toHaveText('and');
+  await expect(thread.getByTestId('mentions')).toHaveText('Mentions Eddie Editor');
   await expect(comments.getByLabel('New comment')).toHaveValue('');
 
   // An editor replies, then resolves it.

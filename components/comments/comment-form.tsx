@@ -3,7 +3,7 @@
 // Writing a comment: a new thread (about the whole page or one of its sections) or a reply.
 // The text stays in the box until the server has it; a refusal says why, next to the box.
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sendJson } from '@/components/send-json';
 
 type TSection = { id: string; text: string };
@@ -24,6 +24,37 @@ export function CommentForm({
   const [anchor, setAnchor] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // @mention suggestions: the word after an @ just before the caret, and who it may mean.
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [partial, setPartial] = useState<string | null>(null);
+  const [people, setPeople] = useState<{ name: string; handle: string }[]>([]);
+  useEffect(() => {
+    if (partial === null) return;
+    const pause = setTimeout(() => {
+      void fetch(`/api/documents/${documentId}/mentionable?q=${encodeURIComponent(partial)}`)
+        .then((res) => (res.ok ? (res.json() as Promise<{ people: { name: string; handle: string }[] }>) : { people: [] }))
+        .then((found) => setPeople(found.people))
+        .catch(() => setPeople([]));
+    }, 150);
+    return () => clearTimeout(pause);
+  }, [partial, documentId]);
+
+  function typed(text: string) {
+    setBody(text);
+    const caret = box.current?.selectionStart ?? text.length;
+    const word = /(?:^|[^\w.@/])@([\w.-]{0,36})$/.exec(text.slice(0, caret))?.[1] ?? null;
+    setPartial(word);
+    if (word === null) setPeople([]);
+  }
+
+  function mention(handle: string) {
+    const caret = box.current?.selectionStart ?? body.length;
+    const before = body.slice(0, caret).replace(/@[\w.-]*$/, `@${handle} `);
+    setBody(before + body.slice(caret));
+    setPartial(null);
+    setPeople([]);
+    box.current?.focus();
+  }
 
   async function send(e: React.FormEvent) {
     e.preventDefault();
@@ -33,6 +64,8 @@ export function CommentForm({
     if (!res.ok) return setError(res.error);
     setError('');
     setBody('');
+    setPartial(null);
+    setPeople([]);
     router.refresh();
   }
 
@@ -54,13 +87,25 @@ export function CommentForm({
       <label>
         {label}
         <textarea
+          ref={box}
           value={body}
-          onChange={(e) => setBody(e.target.value)}
+          onChange={(e) => typed(e.target.value)}
           rows={threadId ? 2 : 3}
           maxLength={10_000}
-          placeholder="Markdown works here"
+          placeholder="Markdown works here; @name mentions someone"
         />
       </label>
+      {people.length > 0 && (
+        <ul className="mention-list" aria-label="People to mention">
+          {people.map((p) => (
+            <li key={p.handle}>
+              <button type="button" onClick={() => mention(p.handle)}>
+                {p.name} <span className="meta">@{p.handle}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

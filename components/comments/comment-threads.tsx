@@ -53,6 +53,11 @@ function Thread({ thread, user, documentId, scope }: { thread: TThread } & Omit<
             ) : (
               <>
                 <div className="prose" dangerouslySetInnerHTML={{ __html: c.html }} />
+                {c.mentions.length > 0 && (
+                  <p className="meta" data-testid="mentions">
+                    Mentions {c.mentions.map((m) => m.user.name).join(', ')}
+                  </p>
+                )}
                 <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
                   {can(user, 'edit-comment', own) && <CommentEdit id={c.id} body={c.body} />}
                   {can(user, 'delete-comment', own) && (

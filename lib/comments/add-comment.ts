@@ -8,6 +8,7 @@ import type { TTocEntry } from '@/lib/markdown/rendered';
 import type { TActor } from '@/lib/policies/can';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { renderComment } from './render-comment';
+import { resolveMentions } from './resolve-mentions';
 import type { ZAddComment } from './schemas';
 
 const MAX_THREADS = 500;
@@ -27,6 +28,7 @@ async function headingText(doc: TLoadedDocument, anchor: string): Promise<string
 
 export async function addComment(actor: TActor, doc: TLoadedDocument, input: z.output<typeof ZAddComment>) {
   const html = await renderComment(input.body, doc.project?.slug);
+  const mentioned = await resolveMentions(doc, input.body);
   const anchorText = input.threadId ? '' : await headingText(doc, input.anchor);
   return db.$transaction(async (tx) => {
     let threadId = input.threadId;
@@ -47,7 +49,10 @@ export async function addComment(actor: TActor, doc: TLoadedDocument, input: z.o
       threadId = (await tx.commentThread.create({ data: { documentId: doc.id, anchor: input.anchor, anchorText }, select: { id: true } }))
         .id;
     }
-    const comment = await tx.comment.create({ data: { threadId, authorId: actor.id, body: input.body, html }, select: { id: true } });
+    const comment = await tx.comment.create({
+      data: { threadId, authorId: actor.id, body: input.body, html, mentions: { create: mentioned.map((userId) => ({ userId })) } },
+      select: { id: true },
+    });
     return { id: comment.id, threadId };
   });
 }

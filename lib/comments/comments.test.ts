@@ -8,6 +8,7 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { addMember, loaded, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
 import { call } from '@/test/http';
+import { GET as mentionableRoute } from '@/app/api/documents/[id]/mentionable/route';
 import { listThreads } from './list-threads';
 
 let doc: { id: string };
@@ -114,5 +115,80 @@ describe('comments', () => {
     const started = await add(viewer, { body: 'Here' });
     const res = await add(viewer, { body: 'There', threadId: started.body?.threadId }, other.id);
     expect(res.status).toBe(404);
+  });
+
+  describe('mentions', () => {
+    let secret: { id: string };
+    let writer: string;
+    let names: Record<'member' | 'outsider' | 'admin', string>;
+    beforeAll(async () => {
+      const project = await makeProject(unique('hush'), 'restricted');
+      const w = await makeUser('Wanda Writer', 'editor');
+      await addMember(project.id, w.id, 'editor');
+      writer = await sessionCookie(w);
+      const tag = unique('m').replace(/[^a-z0-9]/g, '');
+      names = { member: `mina${tag}`, outsider: `otto${tag}`, admin: `ada${tag}` };
+      const member = await db.user.create({
+        data: { email: `${names.member}@x.test`, name: `Mina ${tag}`, role: 'viewer', handle: names.member },
+      });
+      await addMember(project.id, member.id, 'viewer');
+      await db.user.create({ data: { email: `${names.outsider}@x.test`, name: `Otto ${tag}`, role: 'editor' } }); // no handle: his email's
+      await db.user.create({ data: { email: `${names.admin}@x.test`, name: `Ada ${tag}`, role: 'admin', handle: names.admin } });
+      secret = await createDocument(w, {
+        kind: 'runbook',
+        projectSlug: project.slug,
+        title: unique('Secret plan'),
+        body: 'x',
+        tags: [],
+        status: 'published',
+      });
+    });
+
+    const mentionsOf = async (id: unknown) =>
+      (
+        await db.commentMention.findMany({ where: { commentId: String(id) }, select: { user: { select: { handle: true, email: true } } } })
+      ).map((m) => m.user.handle ?? m.user.email);
+
+    it('records who a comment mentions, among people who may read the page; unknown names stay text', async () => {
+      const res = await add(writer, { body: `@${names.member} and @${names.admin}: see @nobody${names.member}` }, secret.id);
+      expect(res.status).toBe(201);
+      expect((await mentionsOf(res.body?.id)).sort()).toEqual([names.admin, names.member].sort());
+    });
+
+    it('refuses to mention someone who cannot read the page, and writes nothing', async () => {
+      const before = await counts();
+      const res = await add(writer, { body: `Ping @${names.outsider}` }, secret.id);
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).toContain(`@${names.outsider} cannot read this page`);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('updates mentions when a comment is edited', async () => {
+      const made = await add(writer, { body: `@${names.member} please` }, secret.id);
+      await call(editRoute, 'PATCH', { body: `@${names.admin} instead` }, writer, { id: String(made.body?.id) });
+      expect(await mentionsOf(made.body?.id)).toEqual([names.admin]);
+    });
+
+    it('suggests only people who may read the page', async () => {
+      const suggest = async (q: string) => {
+        const res = await mentionableRoute(
+          new Request(`http://localhost/api/documents/${secret.id}/mentionable?q=${q}`, { headers: { cookie: writer } }),
+          { params: Promise.resolve({ id: secret.id }) },
+        );
+        return ((await res.json()) as { people: { handle: string }[] }).people.map((p) => p.handle);
+      };
+      expect(await suggest(names.member.slice(0, 6))).toContain(names.member);
+      expect(await suggest(names.admin)).toEqual([names.admin]);
+      expect(await suggest(names.outsider)).toEqual([]);
+    });
+
+    it('refuses a name that fits two people', async () => {
+      const local = unique('sam').replace(/[^a-z0-9]/g, '');
+      await db.user.create({ data: { email: `${local}@a.test`, name: 'Sam A', role: 'admin' } });
+      await db.user.create({ data: { email: `${local}@b.test`, name: 'Sam B', role: 'admin' } });
+      const res = await add(writer, { body: `@${local}?` }, secret.id);
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).toContain('fits more than one person');
+    });
   });
 });

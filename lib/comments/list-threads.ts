@@ -23,6 +23,7 @@ export async function listThreads(doc: TReadable<{ id: string }>) {
           editedAt: true,
           deletedAt: true,
           author: { select: { id: true, name: true } },
+          mentions: { select: { user: { select: { name: true } } } },
         },
       },
     },

@@ -43,7 +43,7 @@ function Thread({ thread, user, documentId, scope }: { thread: TThread } & Omit<
       {thread.comments.map((c) => {
         const own = { ...scope, ownerId: c.author.id };
         return (
-          <div key={c.id} className="comment" data-testid="comment">
+          <div key={c.id} id={`comment-${c.id}`} className="comment" data-testid="comment">
             <p className="meta">
               <strong>{c.author.name}</strong> · <RelativeDate date={c.createdAt} />
               {c.editedAt && ' · edited'}

@@ -9,6 +9,8 @@ import type { TActor } from '@/lib/policies/can';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { renderComment } from './render-comment';
 import { resolveMentions } from './resolve-mentions';
+import { documentPath } from '@/lib/documents/paths';
+import { noticeComment } from '@/lib/notifications/page-notices';
 import type { ZAddComment } from './schemas';
 
 const MAX_THREADS = 500;
@@ -53,6 +55,8 @@ export async function addComment(actor: TActor, doc: TLoadedDocument, input: z.o
       data: { threadId, authorId: actor.id, body: input.body, html, mentions: { create: mentioned.map((userId) => ({ userId })) } },
       select: { id: true },
     });
+    const page = { id: doc.id, project: doc.project, path: documentPath(doc.project?.slug, doc.slug), ownerId: doc.ownerId };
+    await noticeComment(tx, actor.id, page, { id: comment.id, body: input.body, reply: Boolean(input.threadId), mentioned });
     return { id: comment.id, threadId };
   });
 }

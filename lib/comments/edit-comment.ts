@@ -5,6 +5,8 @@ import { NotFound } from '@/lib/errors';
 import { loadDocument, SYSTEM_ACTOR, type TLoadedComment } from '@/lib/policies/loaders';
 import { renderComment } from './render-comment';
 import { resolveMentions } from './resolve-mentions';
+import { documentPath } from '@/lib/documents/paths';
+import { notify } from '@/lib/notifications/notify';
 import type { ZEditComment } from './schemas';
 
 /** New words for one's own comment; it is marked edited. */
@@ -19,8 +21,15 @@ export async function editComment(comment: TLoadedComment, input: z.output<typeo
       data: { body: input.body, html, editedAt: new Date() },
     });
     if (count === 0) throw new NotFound('This comment was deleted.');
+    const before = (await tx.commentMention.findMany({ where: { commentId: comment.id }, select: { userId: true } })).map((m) => m.userId);
     await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
     await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
+    // Only the author edits (the policy), so the author is who mentions the newly named.
+    const author = comment.scope.ownerId ?? '';
+    const by = (await tx.user.findUnique({ where: { id: author }, select: { name: true } }))?.name ?? '';
+    const path = `${documentPath(doc.project?.slug, doc.slug)}#comment-${comment.id}`;
+    const fresh = mentioned.filter((id) => !before.includes(id));
+    await notify(tx, doc, fresh, { type: 'mention', data: { by, excerpt: input.body.slice(0, 200), reply: false, path } }, author);
     return { id: comment.id };
   });
 }

@@ -16,6 +16,7 @@ import { toJson } from './write-structured-rows';
 import { derivedColumns } from './derived-columns';
 import { queueWebhookEvents, type TQueuedEvent } from '@/lib/webhooks/queue-events';
 import { saveEvents } from '@/lib/webhooks/save-events';
+import { noticePageSaved } from '@/lib/notifications/page-notices';
 
 export type TSavedDocument = { id: string; version: number; path: string };
 
@@ -123,6 +124,7 @@ export async function insertDocument(
     { id: doc.id, title: input.title, kind: input.kind, slug, version: 1, project },
     saveEvents({ type: 'document.created', change: {} }, written.actionItems, announce),
   );
+  await noticePageSaved(tx, user.id, { id: doc.id, project, path, ownerId }, { version: 1, message: '' });
   return { id: doc.id, version: 1, path };
 }
 

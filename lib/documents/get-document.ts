@@ -22,7 +22,7 @@ export type TDocumentPage = {
   version: number;
   tags: string[];
   owner: { name: string; jobRole: JobRole };
-  project: { slug: string; name: string } | null;
+  project: { id: string; slug: string; name: string } | null;
   createdAt: Date;
   updatedAt: Date;
   reviewBy: Date | null;
@@ -43,7 +43,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
   const rows = await db.$queryRaw<TDocumentRow[]>`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
            d."createdAt", d."updatedAt", d."reviewBy", d.fields, d.completeness, d."missingItems", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
-           p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
+           d."projectId", p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
            (SELECT m.role::text FROM "ProjectMember" m WHERE m."projectId" = d."projectId" AND m."userId" = ${actor.id}) AS membership,
            ARRAY(SELECT t.name FROM "DocumentTag" dt JOIN "Tag" t ON t.id = dt."tagId"
                  WHERE dt."documentId" = d.id ORDER BY t.name) AS tags
@@ -72,7 +72,8 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     fields: typeof row.fields === 'string' ? JSON.parse(row.fields) : row.fields,
     tags: row.tags,
     owner: { name: row.ownerName, jobRole: row.ownerJobRole },
-    project: row.projectSlug ? { slug: row.projectSlug, name: row.projectName ?? row.projectSlug } : null,
+    project:
+      row.projectId && row.projectSlug ? { id: row.projectId, slug: row.projectSlug, name: row.projectName ?? row.projectSlug } : null,
     scope: {
       project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
       ownerId: row.ownerId,
@@ -86,6 +87,7 @@ type TDocumentRow = Omit<TDocumentPage, 'owner' | 'project' | 'scope'> & {
   membership: 'owner' | 'editor' | 'viewer' | null;
   ownerName: string;
   ownerJobRole: JobRole;
+  projectId: string | null;
   projectSlug: string | null;
   projectName: string | null;
 };

@@ -13,6 +13,7 @@ import type { TSavedDocument, TSource } from './create-document';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { queueWebhookEvents, siteUrl, type TQueuedEvent } from '@/lib/webhooks/queue-events';
 import { saveEvents } from '@/lib/webhooks/save-events';
+import { noticePageSaved } from '@/lib/notifications/page-notices';
 
 type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
 
@@ -93,6 +94,12 @@ export async function updateDocument(
       tx,
       { ...doc, title: input.title, version },
       saveEvents({ type: 'document.updated', change }, written.actionItems, announce),
+    );
+    await noticePageSaved(
+      tx,
+      user.id,
+      { id: doc.id, project: doc.project, path, ownerId: doc.ownerId },
+      { version, message: input.message },
     );
     return true;
   });

@@ -10,6 +10,7 @@ const REFUSALS: Record<TAction, string> = {
   restore: 'Only the document owner, a project owner or an admin can restore this.',
   'manage-members': 'Only a project owner or an admin can change members.',
   comment: 'You cannot read this page, so you cannot comment on it.',
+  watch: 'You cannot read this, so you cannot watch it.',
   'edit-comment': 'Only its author can change a comment.',
   'delete-comment': 'Only its author, a project owner or an admin can delete a comment.',
   'resolve-comment': 'Only who started the thread, or someone who may edit the page, can resolve or reopen it.',

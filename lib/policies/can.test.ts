@@ -20,6 +20,7 @@ const ACTIONS: TAction[] = [
   'edit-comment',
   'delete-comment',
   'resolve-comment',
+  'watch',
 ];
 
 describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
@@ -70,30 +71,30 @@ describe('create-project', () => {
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
 // i import, P publish, W manage webhooks, C comment, E edit a comment, D delete a comment,
-// V resolve a thread; '-' = refused.
+// V resolve a thread, O watch; '-' = refused.
 // delete/restore are for a document someone else owns, and the comment actions for someone
 // else's comment or thread (own ones: see the tests after).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DV'],
-  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DV'],
-  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DV'],
-  ['editor', 'team-wide', 'none', 'rcu----xiP-C--V'],
-  ['editor', 'internal', 'none', 'rcu----xiP-C--V'],
-  ['editor', 'internal', 'viewer', 'rcu----xiP-C--V'],
-  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DV'],
-  ['editor', 'restricted', 'none', '---------------'],
-  ['editor', 'restricted', 'viewer', 'r------x---C---'],
-  ['editor', 'restricted', 'editor', 'rcu----xiP-C--V'],
-  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DV'],
-  ['viewer', 'team-wide', 'none', 'r------x---C---'],
-  ['viewer', 'internal', 'none', 'r------x---C---'],
-  ['viewer', 'internal', 'viewer', 'r------x---C---'],
-  ['viewer', 'internal', 'editor', 'rcu----xiP-C--V'],
-  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DV'],
-  ['viewer', 'restricted', 'none', '---------------'],
-  ['viewer', 'restricted', 'viewer', 'r------x---C---'],
-  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--V'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DV'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DVO'],
+  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DVO'],
+  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DVO'],
+  ['editor', 'team-wide', 'none', 'rcu----xiP-C--VO'],
+  ['editor', 'internal', 'none', 'rcu----xiP-C--VO'],
+  ['editor', 'internal', 'viewer', 'rcu----xiP-C--VO'],
+  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DVO'],
+  ['editor', 'restricted', 'none', '----------------'],
+  ['editor', 'restricted', 'viewer', 'r------x---C---O'],
+  ['editor', 'restricted', 'editor', 'rcu----xiP-C--VO'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DVO'],
+  ['viewer', 'team-wide', 'none', 'r------x---C---O'],
+  ['viewer', 'internal', 'none', 'r------x---C---O'],
+  ['viewer', 'internal', 'viewer', 'r------x---C---O'],
+  ['viewer', 'internal', 'editor', 'rcu----xiP-C--VO'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DVO'],
+  ['viewer', 'restricted', 'none', '----------------'],
+  ['viewer', 'restricted', 'viewer', 'r------x---C---O'],
+  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--VO'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DVO'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -105,7 +106,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDV'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDVO'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

@@ -24,6 +24,7 @@ export type TAction =
   | 'publish' // a training run updates a model card's measured parts: whoever may edit there
   | 'manage-webhooks' // a project's webhooks: its owners; the whole wiki's (no project): admins
   | 'comment' // start a thread or reply: whoever reads the page, viewers too
+  | 'watch' // follow a page or a project (notifications): whoever reads it
   | 'edit-comment' // change a comment's words: its author alone (scope.ownerId), admins included
   | 'delete-comment' // its author, the project's owners, admins
   | 'resolve-comment' // resolve or reopen a thread: who started it (scope.ownerId), or whoever may edit the page
@@ -66,6 +67,7 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
     case 'read':
     case 'export':
     case 'comment':
+    case 'watch':
       return true;
     case 'resolve-comment':
       return scope.ownerId === actor.id || can(actor, 'update', scope);

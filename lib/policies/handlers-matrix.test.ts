@@ -28,6 +28,9 @@ import { POST as testWebhook } from '@/app/api/webhooks/[id]/test/route';
 import { POST as rollSecret } from '@/app/api/webhooks/[id]/secret/route';
 import { POST as resendWebhook } from '@/app/api/webhooks/[id]/deliveries/[delivery]/resend/route';
 import { POST as addCommentRoute } from '@/app/api/documents/[id]/comments/route';
+import { POST as watchPageRoute } from '@/app/api/documents/[id]/watch/route';
+import { POST as watchProjectRoute } from '@/app/api/projects/[slug]/watch/route';
+import { POST as markReadRoute } from '@/app/api/notifications/read/route';
 import { DELETE as deleteCommentRoute, PATCH as editCommentRoute } from '@/app/api/comments/[id]/route';
 import { POST as resolveThreadRoute } from '@/app/api/comment-threads/[id]/resolve/route';
 import { addComment } from '@/lib/comments/add-comment';
@@ -252,6 +255,22 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     'resolve someone else’s thread',
     async (c) => (await call(resolveThreadRoute, 'POST', { resolved: true }, c, { id: (await freshComment()).threadId })).status,
     [401, 404, 403, 200, 200, 200],
+  ],
+  // Watching: whoever reads; one's inbox is one's own.
+  [
+    'watch a page',
+    async (c) => (await call(watchPageRoute, 'POST', { watching: true }, c, { id: await freshDoc() })).status,
+    [401, 404, 200, 200, 200, 200],
+  ],
+  [
+    'watch the project',
+    async (c) => (await call(watchProjectRoute, 'POST', { watching: true }, c, { slug: project.slug })).status,
+    [401, 404, 200, 200, 200, 200],
+  ],
+  [
+    'mark all one’s notifications read',
+    async (c) => (await call(markReadRoute, 'POST', { all: true }, c)).status,
+    [401, 200, 200, 200, 200, 200],
   ],
   // Webhooks: a project's are for its owners, the whole wiki's for admins; the address is checked.
   [

@@ -7,6 +7,8 @@ import { orNotFound } from '@/lib/pages/or-not-found';
 import { getProject } from '@/lib/projects/get-project';
 import { EthicsCoverage } from '@/components/completeness/ethics-coverage';
 import { can } from '@/lib/policies/can';
+import { ActionButton } from '@/components/action-button';
+import { watchesProject } from '@/lib/notifications/watch';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +22,10 @@ export async function generateMetadata({ params }: TProps) {
 export default async function ProjectPage({ params }: TProps) {
   const user = await currentUser();
   const project = await orNotFound(getProject(user, (await params).project));
-  const documents = await listDocuments(user, { projectId: project.id, take: 500 });
+  const [documents, watching] = await Promise.all([
+    listDocuments(user, { projectId: project.id, take: 500 }),
+    watchesProject(user, project.id),
+  ]);
   return (
     <>
       <div className="breadcrumbs">
@@ -44,6 +49,11 @@ export default async function ProjectPage({ params }: TProps) {
         <a className="button" href={`/api/projects/${project.slug}/export`} download>
           Download project (.zip)
         </a>
+        <ActionButton
+          url={`/api/projects/${project.slug}/watch`}
+          body={{ watching: !watching }}
+          label={watching ? 'Stop watching the project' : 'Watch the project'}
+        />
         {can(user, 'manage-members', project.scope) && (
           <Link className="button" href={`/projects/${project.slug}/members`}>
             Members and visibility

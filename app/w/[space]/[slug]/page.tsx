@@ -8,6 +8,8 @@ import { ReviewCard } from '@/components/reviews/review-card';
 import { CompletenessCard } from '@/components/completeness/completeness-card';
 import { CommentThreads } from '@/components/comments/comment-threads';
 import { listThreads } from '@/lib/comments/list-threads';
+import { watchState } from '@/lib/notifications/watch';
+import { ActionButton } from '@/components/action-button';
 import { TableOfContents } from '@/components/table-of-contents';
 import { lastVerification } from '@/lib/reviews/list-needs-review';
 import { currentUser, sessionUser } from '@/lib/auth/current-user';
@@ -33,11 +35,12 @@ export default async function DocumentPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const [page, backlinks, verified, threads] = await Promise.all([
+  const [page, backlinks, verified, threads, watching] = await Promise.all([
     renderedRevision(user, doc, doc.version),
     listBacklinks(user, doc),
     lastVerification(doc),
     listThreads(doc),
+    watchState(user, doc.id, doc.project?.id ?? null),
   ]);
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
@@ -64,6 +67,11 @@ export default async function DocumentPage({ params }: TProps) {
             <a className="button" href={`/api/documents/${doc.id}/export`} download>
               Download .md
             </a>
+            <ActionButton
+              url={`/api/documents/${doc.id}/watch`}
+              body={{ watching: !watching }}
+              label={watching ? 'Stop watching' : 'Watch'}
+            />
             {can(user, 'delete', doc.scope) && (
               <DocumentActionButton
                 label="Delete"

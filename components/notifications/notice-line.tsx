@@ -1,0 +1,38 @@
+// One notification as a sentence with a link to what it is about.
+import Link from 'next/link';
+
+type TData = { by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean; path?: string };
+
+export function NoticeLine({ type, data }: { type: string; data: unknown }) {
+  const d = (data ?? {}) as TData;
+  const href = d.path ?? '#';
+  switch (type) {
+    case 'page.created':
+      return (
+        <>
+          {d.by} created this page. <Link href={href}>Read it</Link>
+        </>
+      );
+    case 'page.changed':
+      return (
+        <>
+          {d.by} saved version {d.version}
+          {d.message ? `: “${d.message}”` : ''}. <Link href={href}>See what changed</Link>
+        </>
+      );
+    case 'mention':
+      return (
+        <>
+          {d.by} mentioned you: “{d.excerpt}” <Link href={href}>Open the comment</Link>
+        </>
+      );
+    case 'comment':
+      return (
+        <>
+          {d.by} {d.reply ? 'replied' : 'commented'}: “{d.excerpt}” <Link href={href}>Open the comment</Link>
+        </>
+      );
+    default:
+      return <Link href={href}>{type}</Link>;
+  }
+}

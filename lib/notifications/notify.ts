@@ -1,0 +1,68 @@
+import 'server-only';
+// Telling people about a page, in the transaction of what happened to it: one Notification per
+// person, which is both their inbox and the outbox the worker emails from. Only people who may
+// read the page now are told (the read rule, with their role and membership), never the person
+// who did it, and nobody twice for one event.
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TTransaction } from '@/lib/db/client';
+import { readsDocument } from '@/lib/policies/read-rule';
+
+export type TNotifyDocument = { id: string; project: { id: string } | null };
+export type TNotificationType = 'page.created' | 'page.changed' | 'comment' | 'mention' | 'review_due' | 'monitoring_review_due';
+
+/** People following the page or its project (a page's own "unwatch" wins over its project's watch). */
+export async function watchersOf(tx: TTransaction, doc: TNotifyDocument): Promise<string[]> {
+  const rows = await tx.watch.findMany({
+    where: { OR: [{ documentId: doc.id }, ...(doc.project ? [{ projectId: doc.project.id }] : [])] },
+    select: { userId: true, documentId: true, watching: true },
+  });
+  const unwatched = new Set(rows.filter((r) => r.documentId && !r.watching).map((r) => r.userId));
+  return [...new Set(rows.filter((r) => r.watching && !unwatched.has(r.userId)).map((r) => r.userId))];
+}
+
+/** Adds these people as watchers of the page, unless they unwatched it; ids that are not people are skipped. */
+export async function watchAutomatically(tx: TTransaction, userIds: string[], documentId: string) {
+  if (userIds.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Watch" (id, "userId", "documentId", watching)
+    SELECT gen_random_uuid()::text, u.id, ${documentId}, true FROM "User" u
+    WHERE u.id = ANY(${userIds}::text[]) AND u."serviceProjectId" IS NULL
+    ON CONFLICT ("userId", "documentId") DO NOTHING`;
+}
+
+/** Writes one notification per person who may read the page, leaving out `except`. Returns who was told. */
+export async function notify(
+  tx: TTransaction,
+  doc: TNotifyDocument,
+  userIds: string[],
+  notice: { type: TNotificationType; data: Record<string, unknown> },
+  except: string | null,
+): Promise<string[]> {
+  const ids = [...new Set(userIds)].filter((id) => id !== except);
+  if (ids.length === 0) return [];
+  const people = await tx.user.findMany({
+    where: { id: { in: ids }, disabledAt: null, serviceProjectId: null },
+    select: {
+      id: true,
+      role: true,
+      memberships: { where: { projectId: doc.project?.id ?? '' }, select: { role: true } },
+    },
+  });
+  const visibility = doc.project
+    ? (await tx.project.findUniqueOrThrow({ where: { id: doc.project.id }, select: { visibility: true } })).visibility
+    : null;
+  const told = people
+    .filter((p) =>
+      readsDocument(
+        { id: p.id, role: p.role },
+        { project: visibility ? { visibility, membership: p.memberships[0]?.role ?? null } : null },
+      ),
+    )
+    .map((p) => p.id);
+  if (told.length) {
+    await tx.notification.createMany({
+      data: told.map((userId) => ({ userId, documentId: doc.id, type: notice.type, data: notice.data as Prisma.InputJsonObject })),
+    });
+  }
+  return told;
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+// The notices a page's own events send, called inside their transactions: a page created in a
+// watched project, a new version of a watched page, a comment or a reply on it, a mention.
+// Writers, owners and commenters follow the page from then on.
+import type { TTransaction } from '@/lib/db/client';
+import { notify, watchAutomatically, watchersOf, type TNotifyDocument } from './notify';
+
+type TPage = TNotifyDocument & { path: string; ownerId: string };
+
+const nameOf = async (tx: TTransaction, id: string) =>
+  (await tx.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? 'Hindsight';
+
+/** A page created (version 1) or saved (a new version): its watchers hear of it. */
+export async function noticePageSaved(tx: TTransaction, actorId: string, page: TPage, saved: { version: number; message: string }) {
+  const by = await nameOf(tx, actorId);
+  const watchers = await watchersOf(tx, page);
+  const notice =
+    saved.version === 1
+      ? { type: 'page.created' as const, data: { by, version: 1, path: page.path } }
+      : {
+          type: 'page.changed' as const,
+          data: {
+            by,
+            version: saved.version,
+            message: saved.message,
+            path: `${page.path}/history/compare?from=${saved.version - 1}&to=${saved.version}`,
+          },
+        };
+  await notify(tx, page, watchers, notice, actorId);
+  await watchAutomatically(tx, [actorId, page.ownerId], page.id);
+}
+
+/** A comment: who it mentions hear of it as a mention, the page's other watchers as a comment. */
+export async function noticeComment(
+  tx: TTransaction,
+  actorId: string,
+  page: TPage,
+  comment: { id: string; body: string; reply: boolean; mentioned: string[] },
+) {
+  const data = {
+    by: await nameOf(tx, actorId),
+    excerpt: comment.body.slice(0, 200),
+    reply: comment.reply,
+    path: `${page.path}#comment-${comment.id}`,
+  };
+  const mentioned = await notify(tx, page, comment.mentioned, { type: 'mention', data }, actorId);
+  const watchers = (await watchersOf(tx, page)).filter((id) => !mentioned.includes(id));
+  await notify(tx, page, watchers, { type: 'comment', data }, actorId);
+  await watchAutomatically(tx, [actorId], page.id);
+}

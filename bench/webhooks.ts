@@ -48,7 +48,7 @@ async function main() {
 
   // Start clean: no webhooks, deliveries or reminders left by an earlier run.
   await db.webhookEndpoint.deleteMany({});
-  await db.webhookReminder.deleteMany({});
+  await db.reminder.deleteMany({ where: { NOT: { key: { startsWith: 'notify.' } } } });
   const author = await db.user.upsert({
     where: { email: 'bench-webhooks@hindsight.local' },
     update: { role: 'admin' },
@@ -140,7 +140,7 @@ async function main() {
   await db.document.updateMany({ where: { id: { in: due } }, data: { reviewBy: new Date(Date.now() + 182 * 86_400_000) } });
 
   await db.webhookEndpoint.deleteMany({});
-  await db.webhookReminder.deleteMany({});
+  await db.reminder.deleteMany({ where: { NOT: { key: { startsWith: 'notify.' } } } });
   receiver.close();
   await db.$disconnect();
   process.exit(0);

@@ -2,7 +2,7 @@
 // the editor replies and resolves the thread, which folds; the viewer edits their own words, and
 // sees no way to touch the editor's.
 import { expect, test } from '@playwright/test';
-import { signInAs, uniqueTitle } from './helpers';
+import { hydrated, signInAs, uniqueTitle } from './helpers';
 
 const PAGE = '/w/_/experiment-tracking';
 
@@ -39,6 +39,7 @@ test('comment on a section, reply, edit your own, resolve and find it folded', a
 
   // The viewer edits their question.
   await viewer.reload();
+  await hydrated(viewer);
   const mine = viewer.getByTestId('comment-thread').filter({ hasText: question }).getByTestId('comment').nth(0);
   await expect(mine.getByRole('button', { name: 'Delete' })).toHaveCount(1);
   await mine.getByRole('button', { name: 'Edit' }).click();
@@ -51,6 +52,7 @@ test('comment on a section, reply, edit your own, resolve and find it folded', a
   await expect(reply.getByRole('button')).toHaveCount(0);
 
   await editor.reload();
+  await hydrated(editor);
   await editor.getByTestId('comment-thread').filter({ hasText: question }).getByRole('button', { name: 'Resolve' }).click();
   const folded = editor.getByTestId('resolved-threads');
   await expect(folded).not.toHaveAttribute('open');

@@ -18,7 +18,15 @@ export async function editorReady(page: Page) {
   await expect(page.locator('form[data-ready]')).toBeVisible();
 }
 
-/** Signs in through the real sign-in form. */
+/**
+ * Waits until the page is hydrated (the header's search button says so; the page hydrates in one
+ * pass), so what a spec types into a form or clicks is not lost to a page React has not taken over.
+ */
+export async function hydrated(page: Page) {
+  await expect(page.locator('.search-button[data-ready]')).toBeVisible();
+}
+
+/** Signs in through the real sign-in form, and waits for the page it lands on to be hydrated. */
 export async function signInAs(page: Page, who: TPerson, next = '/') {
   const person = PEOPLE[who];
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(next)}`);
@@ -26,6 +34,7 @@ export async function signInAs(page: Page, who: TPerson, next = '/') {
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await hydrated(page);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A viewer watches a page; an editor saves a new version and mentions the viewer in a comment;
 // the viewer's bell counts both, and the inbox links to the change and to the comment.
 import { expect, test } from '@playwright/test';
-import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, hydrated, setBody, signInAs, uniqueTitle } from './helpers';
 
 test('watch a page, see another person’s edit and mention in the bell and the inbox', async ({ browser }) => {
   const editor = await browser.newPage();
@@ -41,6 +41,7 @@ test('watch a page, see another person’s edit and mention in the bell and the 
   await expect(editor.getByTestId('comment-thread').filter({ hasText: 'Can you check this' })).toBeVisible();
 
   await viewer.reload();
+  await hydrated(viewer);
   await expect(bell).toHaveAccessibleName(`Inbox, ${before + 2} unread`);
   await bell.click();
   const group = viewer.getByTestId('inbox-page').filter({ hasText: title });
@@ -53,6 +54,7 @@ test('watch a page, see another person’s edit and mention in the bell and the 
 
   // Read: the bell empties.
   await viewer.goto('/inbox');
+  await hydrated(viewer);
   await viewer.getByRole('button', { name: 'Mark all read' }).click();
   await expect(bell).toHaveAccessibleName('Inbox, 0 unread');
 });

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
-import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, hydrated, setBody, signInAs, uniqueTitle } from './helpers';
 
 type TGot = { headers: Record<string, string>; body: string };
 const got: TGot[] = [];
@@ -33,6 +33,7 @@ test.afterAll(async () => {
 test('register a webhook, make a change, and read it in the delivery log', async ({ page }) => {
   await signInAs(page, 'admin');
   await page.goto('/admin/webhooks');
+  await hydrated(page);
   const form = page.getByTestId('webhook-form');
 
   // Refused: an address inside the network.
@@ -65,11 +66,13 @@ test('register a webhook, make a change, and read it in the delivery log', async
 
   // The log shows it delivered (the worker sends on its own; the page is read again until then).
   await page.goto(logUrl);
+  await hydrated(page);
   const row = page.getByTestId('delivery-row').filter({ hasText: 'document.created' });
   await expect(async () => {
     await page.reload();
     await expect(row).toHaveAttribute('data-status', 'delivered', { timeout: 1000 });
   }).toPass();
+  await hydrated(page);
   await expect(row).toContainText('Delivered');
   await expect(row.getByRole('cell').nth(3)).toHaveText('200');
   await row.getByText('Payload').click();
@@ -86,6 +89,7 @@ test('register a webhook, make a change, and read it in the delivery log', async
     await page.reload();
     await expect(ping).toHaveAttribute('data-status', 'delivered', { timeout: 1000 });
   }).toPass();
+  await hydrated(page);
   const pings = () => got.filter((g) => g.body.includes('"webhook.ping"')).length;
   expect(pings()).toBe(1);
   await ping.getByRole('button', { name: 'Resend' }).click();

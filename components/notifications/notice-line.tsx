@@ -1,7 +1,7 @@
 // One notification as a sentence with a link to what it is about.
 import Link from 'next/link';
 
-type TData = { by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean; path?: string };
+type TData = { due?: string; by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean; path?: string };
 
 export function NoticeLine({ type, data }: { type: string; data: unknown }) {
   const d = (data ?? {}) as TData;
@@ -30,6 +30,18 @@ export function NoticeLine({ type, data }: { type: string; data: unknown }) {
       return (
         <>
           {d.by} {d.reply ? 'replied' : 'commented'}: “{d.excerpt}” <Link href={href}>Open the comment</Link>
+        </>
+      );
+    case 'review_due':
+      return (
+        <>
+          Your page’s review date has come ({d.due}). <Link href={href}>Verify it or bring it up to date</Link>
+        </>
+      );
+    case 'monitoring_review_due':
+      return (
+        <>
+          This model card’s monitoring review date has come ({d.due}). <Link href={href}>Review its monitoring</Link>
         </>
       );
     default:

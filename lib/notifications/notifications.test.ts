@@ -12,6 +12,7 @@ import { updateDocument } from '@/lib/documents/update-document';
 import { addMember, loaded, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
 import { call } from '@/test/http';
 import { listInbox, unreadCount } from './inbox';
+import { queueDueNotices } from './queue-due-notices';
 
 type TUser = Awaited<ReturnType<typeof makeUser>>;
 let project: { id: string; slug: string };
@@ -132,5 +133,26 @@ describe('notifications', () => {
     expect(await unreadCount(watcher)).toBe(0);
     expect(await unreadCount(author)).toBeGreaterThan(0);
     expect((await call(readRoute, 'POST', { ids: [] }, cookie.watcher)).status).toBe(422);
+  });
+
+  it('tells a page’s owner once that its review date has come, with two workers sweeping at once', async () => {
+    const page = await newPage();
+    // Earlier than anything else in the test database, so the sweep's first batch has it.
+    await db.document.update({
+      where: { id: page.id },
+      data: { reviewBy: new Date('2000-01-01T00:00:00Z'), monitoringReviewBy: new Date('2000-01-03T00:00:00Z') },
+    });
+    await Promise.all([queueDueNotices(), queueDueNotices()]);
+    await queueDueNotices();
+    const due = (await notes(author, page.id)).filter((n) => n.type.endsWith('due'));
+    expect(due.map((n) => [n.type, (n.data as { due: string }).due])).toEqual([
+      ['review_due', '2000-01-01'],
+      ['monitoring_review_due', '2000-01-03'],
+    ]);
+    expect((due[0]!.data as { path: string }).path).toBe(page.path);
+    // A new date (verified, then lapsed again) is told again.
+    await db.document.update({ where: { id: page.id }, data: { reviewBy: new Date('2000-01-02T00:00:00Z') } });
+    await queueDueNotices();
+    expect((await notes(author, page.id)).filter((n) => n.type === 'review_due')).toHaveLength(2);
   });
 });

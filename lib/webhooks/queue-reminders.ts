@@ -1,7 +1,7 @@
 import 'server-only';
 // Events no save causes, found by a sweep the worker runs: a page's review date has come, a model
 // card's monitoring review date has come, an open action item is past its due date. Each is
-// announced once: its key (event, page, date) goes into WebhookReminder in the transaction that
+// announced once: its key (event, page, date) goes into Reminder in the transaction that
 // queues its deliveries, and a key already there is skipped, so several workers sweeping at once
 // announce it once between them. A sweep looks only for events some endpoint chose.
 import { createHash } from 'node:crypto';
@@ -38,7 +38,7 @@ async function reviewsDue(now: Date): Promise<TDue[]> {
     SELECT d.id, d.title, d.kind::text AS kind, d.slug, d.version, d."projectId", p.slug AS "projectSlug", d."reviewBy"
     FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
     WHERE d."deletedAt" IS NULL AND d."reviewBy" <= ${now}
-      AND NOT EXISTS (SELECT 1 FROM "WebhookReminder" r WHERE r.key = 'document.review_due:' || d.id || ':' || to_char(d."reviewBy", 'YYYY-MM-DD'))
+      AND NOT EXISTS (SELECT 1 FROM "Reminder" r WHERE r.key = 'document.review_due:' || d.id || ':' || to_char(d."reviewBy", 'YYYY-MM-DD'))
     ORDER BY d."reviewBy" LIMIT ${PER_SWEEP}`;
   return rows.map((r) => ({
     key: `document.review_due:${r.id}:${day(r.reviewBy)}`,
@@ -52,7 +52,7 @@ async function monitoringDue(now: Date): Promise<TDue[]> {
     SELECT d.id, d.title, d.kind::text AS kind, d.slug, d.version, d."projectId", p.slug AS "projectSlug", d."monitoringReviewBy" AS "dueOn"
     FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
     WHERE d."deletedAt" IS NULL AND d."monitoringReviewBy" <= ${now}::date
-      AND NOT EXISTS (SELECT 1 FROM "WebhookReminder" r
+      AND NOT EXISTS (SELECT 1 FROM "Reminder" r
         WHERE r.key = 'model_card.monitoring_review_due:' || d.id || ':' || to_char(d."monitoringReviewBy", 'YYYY-MM-DD'))
     ORDER BY d."monitoringReviewBy" LIMIT ${PER_SWEEP}`;
   return rows.map((r) => ({
@@ -78,7 +78,7 @@ async function actionItemsOverdue(now: Date): Promise<TDue[]> {
     },
   }));
   const known = new Set(
-    (await db.webhookReminder.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((r) => r.key),
+    (await db.reminder.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((r) => r.key),
   );
   return due.filter((d) => !known.has(d.key)).slice(0, PER_SWEEP);
 }
@@ -93,7 +93,7 @@ async function announce(tx: TTransaction, due: TDue[]): Promise<number> {
   const fresh = new Set(
     (
       await tx.$queryRaw<{ key: string }[]>`
-        INSERT INTO "WebhookReminder" (key) SELECT unnest(${due.map((d) => d.key)}::text[])
+        INSERT INTO "Reminder" (key) SELECT unnest(${due.map((d) => d.key)}::text[])
         ON CONFLICT (key) DO NOTHING RETURNING key`
     ).map((r) => r.key),
   );

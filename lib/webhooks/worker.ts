@@ -1,13 +1,15 @@
 import 'server-only';
 import { deliverDue } from './deliver-due';
+import { queueDueNotices } from '@/lib/notifications/queue-due-notices';
 import { pruneDeliveries, queueReminders } from './queue-reminders';
 
 const SWEEP_EVERY_MS = 10 * 60_000;
 
 /**
  * The webhook sender that runs in the worker (and beside the server `npm start` runs): sends due
- * deliveries every `intervalMs`, and every ten minutes sweeps for reminders (reviews and action
- * items that have come due) and prunes old delivered rows. Safe with several workers running.
+ * deliveries every `intervalMs`, and every ten minutes sweeps for what has come due (reviews and
+ * action items, for webhooks; review dates, for the owners' inboxes) and prunes old delivered
+ * rows. Safe with several workers running.
  */
 export function startWebhookWorker({ intervalMs = 1000, log = console, keepAlive = false } = {}) {
   let running = false;
@@ -21,6 +23,7 @@ export function startWebhookWorker({ intervalMs = 1000, log = console, keepAlive
       if (Date.now() >= nextSweep) {
         nextSweep = Date.now() + SWEEP_EVERY_MS;
         await queueReminders();
+        await queueDueNotices();
         await pruneDeliveries();
       }
       await deliverDue();

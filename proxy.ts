@@ -13,6 +13,7 @@ const PUBLIC = [
   /^\/api\/docs$/,
   /^\/api\/v1\/openapi\.json$/,
   /^\/invite\//,
+  /^\/unsubscribe\//,
   /^\/icon\.svg$/,
 ];
 

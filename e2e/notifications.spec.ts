@@ -1,7 +1,18 @@
 // A viewer watches a page; an editor saves a new version and mentions the viewer in a comment;
-// the viewer's bell counts both, and the inbox links to the change and to the comment.
+// the viewer's bell counts both, the inbox links to the change and to the comment, and the
+// mention arrives by email too (mentions email by default).
 import { expect, test } from '@playwright/test';
+import { startSmtp } from '../test/smtp-receiver';
+import { PEOPLE } from './fixtures/people';
 import { editorReady, hydrated, setBody, signInAs, uniqueTitle } from './helpers';
+import { ports } from './ports';
+
+// The mail server the e2e server's worker sends to (SMTP_URL in serve-e2e.ts).
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+test.beforeAll(async () => {
+  smtp = await startSmtp(ports().smtp);
+});
+test.afterAll(() => smtp.close());
 
 test('watch a page, see another person’s edit and mention in the bell and the inbox', async ({ browser }) => {
   const editor = await browser.newPage();
@@ -39,6 +50,14 @@ test('watch a page, see another person’s edit and mention in the bell and the 
     .click();
   await comments.getByRole('button', { name: 'Add comment' }).click();
   await expect(editor.getByTestId('comment-thread').filter({ hasText: 'Can you check this' })).toBeVisible();
+
+  // The mention comes by email, with the page's title and a link to the comment.
+  await expect
+    .poll(() => smtp.mails.filter((m) => m.to.includes(PEOPLE.viewer.email)).map((m) => m.subject))
+    .toContain(`Eddie Editor mentioned you on "${title}"`);
+  const mail = smtp.mails.find((m) => m.subject.includes(title))!;
+  expect(mail.text).toMatch(/#comment-\w+/);
+  expect(mail.headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
 
   await viewer.reload();
   await hydrated(viewer);

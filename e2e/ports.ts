@@ -3,7 +3,7 @@
 // web servers through E2E_PORTS; every spec and server reads them from there.
 import { spawnSync } from 'node:child_process';
 
-const NAMES = ['app', 'db', 'oidc', 'launcherApp', 'launcherDb', 'busyApp', 'busyDb'] as const;
+const NAMES = ['app', 'db', 'oidc', 'launcherApp', 'launcherDb', 'busyApp', 'busyDb', 'smtp'] as const;
 type TPorts = Record<(typeof NAMES)[number], number>;
 
 /** Asks the system for `count` free ports at once (synchronously: configs cannot await). */

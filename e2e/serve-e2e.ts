@@ -38,6 +38,9 @@ async function main() {
     HINDSIGHT_SIGNIN_ACCOUNT_LIMIT: '3',
     // The webhook spec's receiver listens on this machine.
     HINDSIGHT_WEBHOOK_ALLOW: '127.0.0.1',
+    // The notifications spec runs an SMTP server on this port and reads what the worker sends.
+    SMTP_URL: `smtp://127.0.0.1:${ports().smtp}`,
+    MAIL_FROM: 'Hindsight <hindsight@e2e.test>',
   });
   const { importContent } = await import('@/lib/content/import-content');
   await importContent(path.join(root, 'content'));

@@ -112,3 +112,16 @@ const ZWebhookEnv = z.object({
 export function webhookConfig(): z.infer<typeof ZWebhookEnv> {
   return parseEnv(ZWebhookEnv);
 }
+
+const ZMailEnv = z.object({
+  // Email for notifications: smtp://user:password@host:587 (or smtps://… for TLS from the start).
+  // Unset: notices stay in the app, and the account page says email is not set up.
+  SMTP_URL: z.string().url('SMTP_URL must look like smtp://user:password@host:587').optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Hindsight <hindsight@localhost>'),
+  NEXTAUTH_URL: z.string().url().default('http://localhost:3000'),
+});
+
+/** How notification email is sent; the worker needs this without the sign-in settings. */
+export function mailConfig(): z.infer<typeof ZMailEnv> {
+  return parseEnv(ZMailEnv);
+}

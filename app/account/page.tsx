@@ -6,13 +6,22 @@ import { currentUser } from '@/lib/auth/current-user';
 import { listSessions } from '@/lib/auth/sessions';
 import { listTokens } from '@/lib/tokens/manage-tokens';
 import { hasPassword } from '@/lib/users/list-users';
+import { NoticeSettings } from '@/components/notifications/notice-settings';
+import { db } from '@/lib/db/client';
+import { NOTICE_TYPES, reachOf } from '@/lib/notifications/preferences';
+import { emailConfigured } from '@/lib/notifications/send-emails';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await currentUser();
-  const [sessions, password, tokens] = await Promise.all([listSessions(user.id), hasPassword(user.id), listTokens({ userId: user.id })]);
+  const [sessions, password, tokens, choices] = await Promise.all([
+    listSessions(user.id),
+    hasPassword(user.id),
+    listTokens({ userId: user.id }),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { noticePrefs: true, emailDigest: true } }),
+  ]);
   return (
     <>
       <h1 className="page-title">Your account</h1>
@@ -55,6 +64,24 @@ export default async function AccountPage() {
           expires or you revoke it.
         </p>
         <AccessTokens tokens={tokens} adminScope={user.role === 'admin'} />
+      </section>
+
+      <section className="card" style={{ marginTop: 20 }} id="notifications">
+        <h2>Notifications</h2>
+        <p className="meta">
+          {emailConfigured()
+            ? `What reaches your inbox in the app, and what also comes by email to ${user.email}.`
+            : 'Email is not set up on this wiki (its administrator sets SMTP_URL), so everything reaches your inbox in the app; your email choices take effect once it is.'}
+        </p>
+        <NoticeSettings
+          initial={
+            Object.fromEntries(NOTICE_TYPES.map((t) => [t, reachOf(choices.noticePrefs, t)])) as Record<
+              (typeof NOTICE_TYPES)[number],
+              'app' | 'email' | 'off'
+            >
+          }
+          digest={choices.emailDigest}
+        />
       </section>
 
       {password && (

@@ -8,7 +8,7 @@ import type { TTransaction } from '@/lib/db/client';
 import { readsDocument } from '@/lib/policies/read-rule';
 
 export type TNotifyDocument = { id: string; project: { id: string } | null };
-export type TNotificationType = 'page.created' | 'page.changed' | 'comment' | 'mention' | 'review_due' | 'monitoring_review_due';
+import { reachOf, type TNotificationType } from './preferences';
 
 /** People following the page or its project (a page's own "unwatch" wins over its project's watch). */
 export async function watchersOf(tx: TTransaction, doc: TNotifyDocument): Promise<string[]> {
@@ -45,24 +45,33 @@ export async function notify(
     select: {
       id: true,
       role: true,
+      noticePrefs: true,
+      emailDigest: true,
       memberships: { where: { projectId: doc.project?.id ?? '' }, select: { role: true } },
     },
   });
   const visibility = doc.project
     ? (await tx.project.findUniqueOrThrow({ where: { id: doc.project.id }, select: { visibility: true } })).visibility
     : null;
-  const told = people
-    .filter((p) =>
+  // Who may read it, and has not turned this kind of notice off; email as each chose.
+  const told = people.filter(
+    (p) =>
+      reachOf(p.noticePrefs, notice.type) !== 'off' &&
       readsDocument(
         { id: p.id, role: p.role },
         { project: visibility ? { visibility, membership: p.memberships[0]?.role ?? null } : null },
       ),
-    )
-    .map((p) => p.id);
+  );
   if (told.length) {
     await tx.notification.createMany({
-      data: told.map((userId) => ({ userId, documentId: doc.id, type: notice.type, data: notice.data as Prisma.InputJsonObject })),
+      data: told.map((p) => ({
+        userId: p.id,
+        documentId: doc.id,
+        type: notice.type,
+        data: notice.data as Prisma.InputJsonObject,
+        emailState: reachOf(p.noticePrefs, notice.type) === 'email' ? (p.emailDigest ? 'digest' : 'due') : null,
+      })),
     });
   }
-  return told;
+  return told.map((p) => p.id);
 }

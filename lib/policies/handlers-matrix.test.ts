@@ -31,6 +31,8 @@ import { POST as addCommentRoute } from '@/app/api/documents/[id]/comments/route
 import { POST as watchPageRoute } from '@/app/api/documents/[id]/watch/route';
 import { POST as watchProjectRoute } from '@/app/api/projects/[slug]/watch/route';
 import { POST as markReadRoute } from '@/app/api/notifications/read/route';
+import { PUT as noticePrefsRoute } from '@/app/api/account/notifications/route';
+import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/[user]/[token]/route';
 import { DELETE as deleteCommentRoute, PATCH as editCommentRoute } from '@/app/api/comments/[id]/route';
 import { POST as resolveThreadRoute } from '@/app/api/comment-threads/[id]/resolve/route';
 import { addComment } from '@/lib/comments/add-comment';
@@ -271,6 +273,18 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     'mark all one’s notifications read',
     async (c) => (await call(markReadRoute, 'POST', { all: true }, c)).status,
     [401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'choose what reaches one by email',
+    async (c) => (await call(noticePrefsRoute, 'PUT', { prefs: { mention: 'email' }, digest: false }, c)).status,
+    [401, 200, 200, 200, 200, 200],
+  ],
+  // The unsubscribe link needs no session: its token is the proof, and a wrong one is refused for anyone.
+  [
+    'unsubscribe someone with a made-up token',
+    async (c) =>
+      (await upload(unsubscribeRoute, { 'List-Unsubscribe': 'One-Click' }, c, { user: victim.id, token: 'forged-token' })).status,
+    [404, 404, 404, 404, 404, 404],
   ],
   // Webhooks: a project's are for its owners, the whole wiki's for admins; the address is checked.
   [

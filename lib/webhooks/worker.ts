@@ -1,15 +1,16 @@
 import 'server-only';
 import { deliverDue } from './deliver-due';
 import { queueDueNotices } from '@/lib/notifications/queue-due-notices';
+import { sendDigests, sendNoticeEmails } from '@/lib/notifications/send-emails';
 import { pruneDeliveries, queueReminders } from './queue-reminders';
 
 const SWEEP_EVERY_MS = 10 * 60_000;
 
 /**
- * The webhook sender that runs in the worker (and beside the server `npm start` runs): sends due
- * deliveries every `intervalMs`, and every ten minutes sweeps for what has come due (reviews and
- * action items, for webhooks; review dates, for the owners' inboxes) and prunes old delivered
- * rows. Safe with several workers running.
+ * The webhook and email sender that runs in the worker (and beside the server `npm start` runs):
+ * every `intervalMs` it sends due webhook deliveries and notice emails; every ten minutes it
+ * sweeps for what has come due (reviews and action items for webhooks, review dates for owners'
+ * inboxes), sends daily digests and prunes old delivered rows. Safe with several workers running.
  */
 export function startWebhookWorker({ intervalMs = 1000, log = console, keepAlive = false } = {}) {
   let running = false;
@@ -24,9 +25,11 @@ export function startWebhookWorker({ intervalMs = 1000, log = console, keepAlive
         nextSweep = Date.now() + SWEEP_EVERY_MS;
         await queueReminders();
         await queueDueNotices();
+        await sendDigests();
         await pruneDeliveries();
       }
       await deliverDue();
+      await sendNoticeEmails();
       lastError = '';
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

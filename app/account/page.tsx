@@ -7,8 +7,7 @@ import { listSessions } from '@/lib/auth/sessions';
 import { listTokens } from '@/lib/tokens/manage-tokens';
 import { hasPassword } from '@/lib/users/list-users';
 import { NoticeSettings } from '@/components/notifications/notice-settings';
-import { db } from '@/lib/db/client';
-import { NOTICE_TYPES, reachOf } from '@/lib/notifications/preferences';
+import { noticeChoices } from '@/lib/notifications/notice-choices';
 import { emailConfigured } from '@/lib/notifications/send-emails';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +19,7 @@ export default async function AccountPage() {
     listSessions(user.id),
     hasPassword(user.id),
     listTokens({ userId: user.id }),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { noticePrefs: true, emailDigest: true } }),
+    noticeChoices(user.id),
   ]);
   return (
     <>
@@ -73,15 +72,7 @@ export default async function AccountPage() {
             ? `What reaches your inbox in the app, and what also comes by email to ${user.email}.`
             : 'Email is not set up on this wiki (its administrator sets SMTP_URL), so everything reaches your inbox in the app; your email choices take effect once it is.'}
         </p>
-        <NoticeSettings
-          initial={
-            Object.fromEntries(NOTICE_TYPES.map((t) => [t, reachOf(choices.noticePrefs, t)])) as Record<
-              (typeof NOTICE_TYPES)[number],
-              'app' | 'email' | 'off'
-            >
-          }
-          digest={choices.emailDigest}
-        />
+        <NoticeSettings initial={choices.reach} digest={choices.digest} />
       </section>
 
       {password && (

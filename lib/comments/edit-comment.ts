@@ -6,7 +6,7 @@ import { loadDocument, SYSTEM_ACTOR, type TLoadedComment } from '@/lib/policies/
 import { renderComment } from './render-comment';
 import { resolveMentions } from './resolve-mentions';
 import { documentPath } from '@/lib/documents/paths';
-import { notify } from '@/lib/notifications/notify';
+import { noticeNewMentions } from '@/lib/notifications/page-notices';
 import type { ZEditComment } from './schemas';
 
 /** New words for one's own comment; it is marked edited. */
@@ -26,10 +26,9 @@ export async function editComment(comment: TLoadedComment, input: z.output<typeo
     await tx.commentMention.createMany({ data: mentioned.map((userId) => ({ commentId: comment.id, userId })) });
     // Only the author edits (the policy), so the author is who mentions the newly named.
     const author = comment.scope.ownerId ?? '';
-    const by = (await tx.user.findUnique({ where: { id: author }, select: { name: true } }))?.name ?? '';
-    const path = `${documentPath(doc.project?.slug, doc.slug)}#comment-${comment.id}`;
+    const page = { id: doc.id, project: doc.project, path: documentPath(doc.project?.slug, doc.slug), ownerId: doc.ownerId };
     const fresh = mentioned.filter((id) => !before.includes(id));
-    await notify(tx, doc, fresh, { type: 'mention', data: { by, excerpt: input.body.slice(0, 200), reply: false, path } }, author);
+    await noticeNewMentions(tx, author, page, { id: comment.id, body: input.body, reply: false }, fresh);
     return { id: comment.id };
   });
 }

@@ -30,21 +30,25 @@ export async function noticePageSaved(tx: TTransaction, actorId: string, page: T
   await watchAutomatically(tx, [actorId, page.ownerId], page.id);
 }
 
+type TComment = { id: string; body: string; reply: boolean };
+
+const commentData = async (tx: TTransaction, actorId: string, page: TPage, comment: TComment) => ({
+  by: await nameOf(tx, actorId),
+  excerpt: comment.body.slice(0, 200),
+  reply: comment.reply,
+  path: `${page.path}#comment-${comment.id}`,
+});
+
 /** A comment: who it mentions hear of it as a mention, the page's other watchers as a comment. */
-export async function noticeComment(
-  tx: TTransaction,
-  actorId: string,
-  page: TPage,
-  comment: { id: string; body: string; reply: boolean; mentioned: string[] },
-) {
-  const data = {
-    by: await nameOf(tx, actorId),
-    excerpt: comment.body.slice(0, 200),
-    reply: comment.reply,
-    path: `${page.path}#comment-${comment.id}`,
-  };
+export async function noticeComment(tx: TTransaction, actorId: string, page: TPage, comment: TComment & { mentioned: string[] }) {
+  const data = await commentData(tx, actorId, page, comment);
   const mentioned = await notify(tx, page, comment.mentioned, { type: 'mention', data }, actorId);
   const watchers = (await watchersOf(tx, page)).filter((id) => !mentioned.includes(id));
   await notify(tx, page, watchers, { type: 'comment', data }, actorId);
   await watchAutomatically(tx, [actorId], page.id);
+}
+
+/** An edited comment: only the people it newly mentions hear of it. */
+export async function noticeNewMentions(tx: TTransaction, actorId: string, page: TPage, comment: TComment, userIds: string[]) {
+  await notify(tx, page, userIds, { type: 'mention', data: await commentData(tx, actorId, page, comment) }, actorId);
 }

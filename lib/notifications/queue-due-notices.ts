@@ -6,32 +6,13 @@ import 'server-only';
 // its owner again.
 import { db, type TTransaction } from '@/lib/db/client';
 import { documentPath } from '@/lib/documents/paths';
+import { pagesDue, type TPageDue } from '@/lib/reviews/pages-due';
 import { notify } from './notify';
 
 const PER_SWEEP = 500;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-type TDue = { id: string; slug: string; ownerId: string; projectId: string | null; projectSlug: string | null; due: Date };
-
-function dueRows(column: 'reviewBy' | 'monitoringReviewBy', prefix: string, now: Date) {
-  const on =
-    column === 'reviewBy'
-      ? db.$queryRaw<TDue[]>`
-    SELECT d.id, d.slug, d."ownerId", d."projectId", p.slug AS "projectSlug", d."reviewBy" AS due
-    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE d."deletedAt" IS NULL AND d."reviewBy" <= ${now}
-      AND NOT EXISTS (SELECT 1 FROM "Reminder" r WHERE r.key = ${prefix} || d.id || ':' || to_char(d."reviewBy", 'YYYY-MM-DD'))
-    ORDER BY d."reviewBy" LIMIT ${PER_SWEEP}`
-      : db.$queryRaw<TDue[]>`
-    SELECT d.id, d.slug, d."ownerId", d."projectId", p.slug AS "projectSlug", d."monitoringReviewBy" AS due
-    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE d."deletedAt" IS NULL AND d."monitoringReviewBy" <= ${now}::date
-      AND NOT EXISTS (SELECT 1 FROM "Reminder" r WHERE r.key = ${prefix} || d.id || ':' || to_char(d."monitoringReviewBy", 'YYYY-MM-DD'))
-    ORDER BY d."monitoringReviewBy" LIMIT ${PER_SWEEP}`;
-  return on;
-}
-
-async function tell(tx: TTransaction, rows: TDue[], prefix: string, type: 'review_due' | 'monitoring_review_due') {
+async function tell(tx: TTransaction, rows: TPageDue[], prefix: string, type: 'review_due' | 'monitoring_review_due') {
   const fresh = new Set(
     (
       await tx.$queryRaw<{ key: string }[]>`
@@ -56,7 +37,7 @@ export async function queueDueNotices(now = new Date()): Promise<number> {
     ['reviewBy', 'notify.review_due:', 'review_due'],
     ['monitoringReviewBy', 'notify.monitoring_review_due:', 'monitoring_review_due'],
   ] as const) {
-    const rows = await dueRows(column, prefix, now);
+    const rows = await pagesDue(column, prefix, now, PER_SWEEP);
     if (rows.length) told += await db.$transaction((tx) => tell(tx, rows, prefix, type), { timeout: 60_000 });
   }
   return told;

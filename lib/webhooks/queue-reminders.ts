@@ -6,6 +6,7 @@ import 'server-only';
 // announce it once between them. A sweep looks only for events some endpoint chose.
 import { createHash } from 'node:crypto';
 import { db, type TTransaction } from '@/lib/db/client';
+import { pagesDue } from '@/lib/reviews/pages-due';
 import type { TWebhookEvent } from './events';
 import { actionItemData } from './action-item-changes';
 import { queueWebhookEvents, type TEventDocument, type TQueuedEvent } from './queue-events';
@@ -34,31 +35,20 @@ const docOf = (r: TRow): TEventDocument => ({
 });
 
 async function reviewsDue(now: Date): Promise<TDue[]> {
-  const rows = await db.$queryRaw<(TRow & { reviewBy: Date })[]>`
-    SELECT d.id, d.title, d.kind::text AS kind, d.slug, d.version, d."projectId", p.slug AS "projectSlug", d."reviewBy"
-    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE d."deletedAt" IS NULL AND d."reviewBy" <= ${now}
-      AND NOT EXISTS (SELECT 1 FROM "Reminder" r WHERE r.key = 'document.review_due:' || d.id || ':' || to_char(d."reviewBy", 'YYYY-MM-DD'))
-    ORDER BY d."reviewBy" LIMIT ${PER_SWEEP}`;
+  const rows = await pagesDue('reviewBy', 'document.review_due:', now, PER_SWEEP);
   return rows.map((r) => ({
-    key: `document.review_due:${r.id}:${day(r.reviewBy)}`,
+    key: `document.review_due:${r.id}:${day(r.due)}`,
     doc: docOf(r),
-    event: { type: 'document.review_due', change: { reviewBy: day(r.reviewBy) } },
+    event: { type: 'document.review_due', change: { reviewBy: day(r.due) } },
   }));
 }
 
 async function monitoringDue(now: Date): Promise<TDue[]> {
-  const rows = await db.$queryRaw<(TRow & { dueOn: Date })[]>`
-    SELECT d.id, d.title, d.kind::text AS kind, d.slug, d.version, d."projectId", p.slug AS "projectSlug", d."monitoringReviewBy" AS "dueOn"
-    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE d."deletedAt" IS NULL AND d."monitoringReviewBy" <= ${now}::date
-      AND NOT EXISTS (SELECT 1 FROM "Reminder" r
-        WHERE r.key = 'model_card.monitoring_review_due:' || d.id || ':' || to_char(d."monitoringReviewBy", 'YYYY-MM-DD'))
-    ORDER BY d."monitoringReviewBy" LIMIT ${PER_SWEEP}`;
+  const rows = await pagesDue('monitoringReviewBy', 'model_card.monitoring_review_due:', now, PER_SWEEP);
   return rows.map((r) => ({
-    key: `model_card.monitoring_review_due:${r.id}:${day(r.dueOn)}`,
+    key: `model_card.monitoring_review_due:${r.id}:${day(r.due)}`,
     doc: docOf(r),
-    event: { type: 'model_card.monitoring_review_due', change: { monitoringReviewBy: day(r.dueOn) } },
+    event: { type: 'model_card.monitoring_review_due', change: { monitoringReviewBy: day(r.due) } },
   }));
 }
 

@@ -6,16 +6,21 @@ import { listDocuments } from '@/lib/documents/list-documents';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { listProjects } from '@/lib/projects/list-projects';
 import { listTurnedOff } from '@/lib/webhooks/webhook-log';
+import { listActionItems } from '@/lib/structured/list-structured';
+import { ActionItemsTable } from '@/components/action-items/action-items-table';
 
 export const dynamic = 'force-dynamic';
 
+const MY_ITEMS = 8;
+
 export default async function HomePage() {
   const user = await currentUser();
-  const [recent, projects, practices, turnedOff] = await Promise.all([
+  const [recent, projects, practices, turnedOff, mine] = await Promise.all([
     listDocuments(user, { take: 12 }),
     listProjects(user),
     listDocuments(user, { kind: 'practice', take: 8 }),
     listTurnedOff(user.id),
+    listActionItems(user, { status: 'open', mine: '1' }, new Date(), MY_ITEMS),
   ]);
   return (
     <>
@@ -27,6 +32,21 @@ export default async function HomePage() {
       ))}
       <h1 className="page-title">What our ML team learned</h1>
       <p className="lede">Retrospectives, runbooks, model cards and the best practices they taught us — in one place, kept up to date.</p>
+      {mine.length > 0 && (
+        <section aria-labelledby="my-action-items" style={{ marginBottom: 24 }}>
+          <h2 id="my-action-items" className="section-title">
+            My action items
+          </h2>
+          <div className="card">
+            <ActionItemsTable items={mine} showOwner={false} />
+            {mine.length === MY_ITEMS && (
+              <p>
+                <Link href="/action-items?mine=1">All my action items →</Link>
+              </p>
+            )}
+          </div>
+        </section>
+      )}
       <div className="grid-2">
         <section aria-labelledby="recent">
           <h2 id="recent" className="section-title">

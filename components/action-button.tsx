@@ -14,6 +14,7 @@ export function ActionButton({
   confirm,
   after,
   primary = false,
+  ariaLabel,
 }: {
   url: string;
   method?: string;
@@ -22,6 +23,8 @@ export function ActionButton({
   confirm?: string;
   after?: string;
   primary?: boolean;
+  /** What the button does, for screen readers, when its label alone is not enough ("Mark done" of which item). */
+  ariaLabel?: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState('');
@@ -38,7 +41,13 @@ export function ActionButton({
   }
   return (
     <>
-      <button type="button" className={primary ? 'button primary' : 'button'} disabled={busy} onClick={() => void run()}>
+      <button
+        type="button"
+        className={primary ? 'button primary' : 'button'}
+        disabled={busy}
+        aria-label={ariaLabel}
+        onClick={() => void run()}
+      >
         {label}
       </button>
       {error && (

@@ -1,7 +1,5 @@
-import { SafeLink } from '@/components/kinds/card-parts';
-import { formatDay } from '@/components/relative-date';
+import { ActionItemsTable } from '@/components/action-items/action-items-table';
 import { FilterForm, ProjectFilter } from '@/components/filters/filter-form';
-import { SourceLink } from '@/components/source-link';
 import { currentUser } from '@/lib/auth/current-user';
 import { listProjects } from '@/lib/projects/list-projects';
 import { queryOf, ZActionFilter } from '@/lib/structured/filters';
@@ -19,7 +17,10 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
   return (
     <>
       <h1 className="page-title">Action items</h1>
-      <p className="lede">What retrospectives promised to change, by owner and project. Overdue items first.</p>
+      <p className="lede">
+        What retrospectives promised to change, by owner and project, soonest due first. Whoever an item is assigned to, and anyone who may
+        edit its retrospective, can mark it done here; that saves a new version of the retrospective.
+      </p>
       <FilterForm>
         <label>
           Status
@@ -35,36 +36,12 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
           <input name="owner" defaultValue={filter.owner ?? ''} />
         </label>
         <ProjectFilter projects={projects} value={filter.project} />
+        <label className="checkbox">
+          <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine === '1'} />
+          Only mine
+        </label>
       </FilterForm>
-      {items.length === 0 ? (
-        <p className="empty">No action items match.</p>
-      ) : (
-        <table className="history" data-testid="action-items">
-          <thead>
-            <tr>
-              <th>Action</th>
-              <th>Owner</th>
-              <th>Due</th>
-              <th>Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  {a.link ? <SafeLink href={a.link}>{a.action}</SafeLink> : a.action}
-                  <div>
-                    <SourceLink source={a.source} />
-                  </div>
-                </td>
-                <td>{a.owner}</td>
-                <td>{formatDay(a.due, '—')}</td>
-                <td>{a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {items.length === 0 ? <p className="empty">No action items match.</p> : <ActionItemsTable items={items} />}
     </>
   );
 }

@@ -58,6 +58,11 @@ export function DecisionsTable({ decisions }: { decisions: TDecision[] }) {
               <td>
                 {d.decision}
                 {d.modelVersion && <div className="muted">{d.modelVersion}</div>}
+                {d.supersedes && (
+                  <div className="muted">
+                    Supersedes “{d.supersedes}”{d.supersedesPage ? ` (${d.supersedesPage})` : ''}
+                  </div>
+                )}
               </td>
               <td>{d.alternatives || '—'}</td>
               <td>

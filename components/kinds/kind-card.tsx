@@ -4,13 +4,26 @@ import { ModelCardView } from './model-card-view';
 import { PracticeView } from './practice-view';
 import { RetrospectiveCard } from './retrospective-card';
 import { RunbookView } from './runbook-view';
+import { DatasetView } from './dataset-view';
+import type { TItemMark } from '@/lib/action-items/item-marks';
 
 /**
  * A document's structured fields as its kind's card. Fields stored before a schema changed may
  * no longer parse: the page then says so, field by field, instead of showing an empty card (the
  * stored values are kept and the editor loads them).
  */
-export function KindCard({ kind, fields, project }: { kind: TKind; fields: unknown; project: string | null }) {
+export function KindCard({
+  kind,
+  fields,
+  project,
+  marks,
+}: {
+  kind: TKind;
+  fields: unknown;
+  project: string | null;
+  /** The live page's action items: who each is assigned to, and who may tick it off. */
+  marks?: { documentId: string; items: TItemMark[] };
+}) {
   const parsed = parseFields(kind, fields);
   if (!parsed.ok) {
     return (
@@ -31,11 +44,13 @@ export function KindCard({ kind, fields, project }: { kind: TKind; fields: unkno
   }
   switch (kind) {
     case 'retrospective':
-      return <RetrospectiveCard fields={fields} />;
+      return <RetrospectiveCard fields={fields} marks={marks} project={project} />;
     case 'model_card':
       return <ModelCardView fields={fields} project={project} />;
     case 'runbook':
-      return <RunbookView fields={fields} />;
+      return <RunbookView fields={fields} project={project} />;
+    case 'dataset':
+      return <DatasetView fields={fields} />;
     case 'practice':
       return <PracticeView fields={fields} project={project} />;
   }

@@ -44,7 +44,14 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
             ? f.datasets.map((d, i) => (
                 <span key={i}>
                   {i > 0 && ', '}
-                  {d.link ? <SafeLink href={d.link}>{d.name}</SafeLink> : d.name}
+                  <PageLink to={d.name} from={project} />
+                  {d.use === 'evaluation' && <span className="meta"> (evaluation)</span>}
+                  {d.link && (
+                    <>
+                      {' '}
+                      <SafeLink href={d.link}>(source)</SafeLink>
+                    </>
+                  )}
                   {d.sensitive && <span className="badge draft">sensitive</span>}
                 </span>
               ))

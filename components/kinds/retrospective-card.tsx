@@ -1,10 +1,24 @@
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { readFields } from '@/lib/kinds/fields';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
-import { day, DecisionsTable, Items, SafeLink } from './card-parts';
+import { day, DecisionsTable, Items, PageLink, SafeLink } from './card-parts';
+import { MarkDoneButton } from '@/components/action-items/mark-done-button';
+import type { TItemMark } from '@/lib/action-items/item-marks';
 
-/** A retrospective's structured fields as a readable card (never raw JSON). */
-export function RetrospectiveCard({ fields }: { fields: unknown }) {
+/**
+ * A retrospective's structured fields as a readable card (never raw JSON). With `marks` (the
+ * live page, not an old version), each action item names its assignee and, for those who may,
+ * has a button to mark it done.
+ */
+export function RetrospectiveCard({
+  fields,
+  marks,
+  project,
+}: {
+  fields: unknown;
+  marks?: { documentId: string; items: TItemMark[] };
+  project?: string | null;
+}) {
   const f = readFields(ZRetrospectiveFields, fields);
   const open = f.actionItems.filter((a) => a.status === 'open').length;
   return (
@@ -14,6 +28,21 @@ export function RetrospectiveCard({ fields }: { fields: unknown }) {
         <dd>{f.period ? `${day(f.period.from)} → ${day(f.period.to)}` : '—'}</dd>
         <dt>Participants</dt>
         <dd>{f.participants.length ? f.participants.map((p) => `${p.name} (${JOB_ROLE_LABEL[p.jobRole]})`).join(', ') : '—'}</dd>
+        {f.models.length > 0 && (
+          <>
+            <dt>Models</dt>
+            <dd>
+              {f.models.map((m, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <PageLink to={m.model} from={project ?? null} />
+                  {m.version && ` ${m.version}`}
+                  {m.relation === 'affected' && <span className="meta"> (affected)</span>}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>At a glance</dt>
         <dd>
           {f.decisions.length} decisions · {f.lessons.length} lessons · {open} open action item{open === 1 ? '' : 's'}
@@ -86,19 +115,47 @@ export function RetrospectiveCard({ fields }: { fields: unknown }) {
                 <th>Owner</th>
                 <th>Due</th>
                 <th>Status</th>
+                {marks && (
+                  <th>
+                    <span className="sr-only">Mark done</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
-              {f.actionItems.map((a, i) => (
-                <tr key={i}>
-                  <td>{a.link ? <SafeLink href={a.link}>{a.action}</SafeLink> : a.action}</td>
-                  <td>{a.owner}</td>
-                  <td>{day(a.due)}</td>
-                  <td>
-                    <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
-                  </td>
-                </tr>
-              ))}
+              {f.actionItems.map((a, i) => {
+                const mark = marks?.items[i];
+                return (
+                  <tr key={i} data-testid="action-item">
+                    <td>{a.link ? <SafeLink href={a.link}>{a.action}</SafeLink> : a.action}</td>
+                    <td>
+                      {mark?.assignee ?? a.owner}
+                      {mark && !mark.assignee && mark.mayMark && (
+                        <div className="meta" title="Write their name, handle or email as Hindsight knows it to assign it to them.">
+                          not a Hindsight user
+                        </div>
+                      )}
+                    </td>
+                    <td>{day(a.due)}</td>
+                    <td>
+                      <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
+                      {a.status === 'done' && a.doneBy && (
+                        <div className="meta">
+                          by {a.doneBy}
+                          {a.doneOn ? ` on ${day(a.doneOn)}` : ''}
+                        </div>
+                      )}
+                    </td>
+                    {marks && (
+                      <td>
+                        {mark?.mayMark && a.status !== 'dropped' && (
+                          <MarkDoneButton documentId={marks.documentId} position={i} action={a.action} status={a.status} />
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>

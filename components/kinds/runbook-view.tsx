@@ -1,9 +1,9 @@
 import { readFields } from '@/lib/kinds/fields';
 import { ALERT_TYPE_LABEL, ZRunbookFields } from '@/lib/kinds/runbook';
-import { day, Items, SafeLink, Section } from './card-parts';
+import { day, Items, PageLink, SafeLink, Section } from './card-parts';
 
 /** A runbook's structured fields in the order an on-call engineer reads them. */
-export function RunbookView({ fields }: { fields: unknown }) {
+export function RunbookView({ fields, project = null }: { fields: unknown; project?: string | null }) {
   const f = readFields(ZRunbookFields, fields);
   return (
     <section className="prose structured" aria-label="Runbook at a glance" data-testid="runbook">
@@ -23,6 +23,19 @@ export function RunbookView({ fields }: { fields: unknown }) {
               ))
             : '—'}
         </dd>
+        {f.operates.length > 0 && (
+          <>
+            <dt>Operates</dt>
+            <dd>
+              {f.operates.map((m, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <PageLink to={m} from={project} />
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Last tested</dt>
         <dd>{day(f.lastTested)}</dd>
       </dl>

@@ -1,7 +1,16 @@
 // One notification as a sentence with a link to what it is about.
 import Link from 'next/link';
 
-type TData = { due?: string; by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean; path?: string };
+type TData = {
+  due?: string | null;
+  by?: string;
+  version?: number;
+  message?: string;
+  excerpt?: string;
+  reply?: boolean;
+  path?: string;
+  action?: string;
+};
 
 export function NoticeLine({ type, data }: { type: string; data: unknown }) {
   const d = (data ?? {}) as TData;
@@ -42,6 +51,24 @@ export function NoticeLine({ type, data }: { type: string; data: unknown }) {
       return (
         <>
           This model card’s monitoring review date has come ({d.due}). <Link href={href}>Review its monitoring</Link>
+        </>
+      );
+    case 'action_assigned':
+      return (
+        <>
+          {d.by} gave you “{d.action}”{d.due ? `, due ${d.due}` : ''}. <Link href={href}>See the action items</Link>
+        </>
+      );
+    case 'action_due_soon':
+      return (
+        <>
+          Your action item “{d.action}” is due {d.due}. <Link href={href}>See it</Link>
+        </>
+      );
+    case 'action_overdue':
+      return (
+        <>
+          Your action item “{d.action}” was due {d.due}. <Link href={href}>Mark it done or agree a new date</Link>
         </>
       );
     default:

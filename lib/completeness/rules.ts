@@ -8,6 +8,7 @@ import { hasMonitoringPlan, ZModelCardFields } from '@/lib/kinds/model-card';
 import { ZPracticeFields } from '@/lib/kinds/practice';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
 import { ZRunbookFields } from '@/lib/kinds/runbook';
+import { ZDatasetFields } from '@/lib/kinds/dataset';
 import { filledSections } from './sections';
 
 export type TCheck = { id: string; label: string; ethics?: true; done: boolean };
@@ -26,6 +27,7 @@ const retro = fieldsOf(ZRetrospectiveFields);
 const card = fieldsOf(ZModelCardFields);
 const runbook = fieldsOf(ZRunbookFields);
 const practice = fieldsOf(ZPracticeFields);
+const dataset = fieldsOf(ZDatasetFields);
 
 const RULES: Record<TKind, TRule[]> = {
   model_card: [
@@ -64,6 +66,13 @@ const RULES: Record<TKind, TRule[]> = {
     { id: 'first-actions', label: 'First three actions', test: (d) => runbook(d).firstActions.length > 0 },
     { id: 'levers', label: 'Levers, most reversible first', test: (d) => runbook(d).levers.length > 0 },
     { id: 'escalation', label: 'Escalation', test: (d) => runbook(d).escalation.length > 0 },
+    owner,
+  ],
+  dataset: [
+    { id: 'location', label: 'Where it lives', test: (d) => Boolean(dataset(d).location) },
+    { id: 'documentation', label: 'Schema or documentation', test: (d) => Boolean(dataset(d).documentation) },
+    { id: 'sensitivity', label: 'Sensitivity', ethics: true, test: (d) => Boolean(dataset(d).sensitivity) },
+    { id: 'refresh', label: 'Refresh cadence', test: (d) => Boolean(dataset(d).refreshCadence) },
     owner,
   ],
   practice: [

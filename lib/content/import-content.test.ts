@@ -56,7 +56,7 @@ describe('importContent', () => {
 
   it('imports one template per kind, and names a template that fails its kind’s schema', async () => {
     const dir = copyOfContent();
-    expect((await importContent(dir)).templates).toBe(5);
+    expect((await importContent(dir)).templates).toBe(6);
     const runbook = await db.template.findUniqueOrThrow({ where: { name: 'runbook' } });
     expect(runbook.fields).toMatchObject({ levers: [{ lever: 'Roll back to the last good registry version' }, {}, {}, {}] });
     writeFileSync(path.join(dir, 'templates', 'retrospective.md'), '---\ntitle: Retro\nkind: retrospective\nfields:\n  lessons:\n    - tags: [x]\n---\nbody\n');

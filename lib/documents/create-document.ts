@@ -110,6 +110,7 @@ export async function insertDocument(
     tags: input.tags,
     status: input.status,
     ownerId,
+    kind: input.kind,
   });
   const path = documentPath(project?.slug, slug);
   await recordEvent(tx, {

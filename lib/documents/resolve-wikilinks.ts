@@ -5,13 +5,14 @@ import { visibleSql } from '@/lib/policies/visible-to';
 import { documentPath, NO_PROJECT } from './paths';
 import { slugify } from './slugify';
 
-export type TLinkTarget = { id: string; title: string; path: string };
+export type TLinkTarget = { id: string; title: string; path: string; kind: string };
 
 type TCandidate = {
   id: string;
   slug: string;
   title: string;
   titleKey: string;
+  kind: string;
   projectSlug: string | null;
 };
 
@@ -33,7 +34,7 @@ export async function resolveWikilinks(actor: TActor, keys: string[], from: stri
     if (space !== undefined) slugs.add(slug);
   }
   const candidates = await db.$queryRaw<TCandidate[]>`
-    SELECT d.id, d.slug, d.title, d."titleKey", p.slug AS "projectSlug"
+    SELECT d.id, d.slug, d.title, d."titleKey", d.kind::text AS kind, p.slug AS "projectSlug"
     FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
     WHERE d."deletedAt" IS NULL AND ${visibleSql(actor)}
       AND (d.slug = ANY(${[...slugs].filter(Boolean)}::text[]) OR d."titleKey" = ANY(${keys}::text[]))
@@ -65,5 +66,5 @@ function pick(key: string, from: string | null, docs: TCandidate[]): TLinkTarget
       docs.find((d) => d.titleKey === key && inSpace(d, from)) ??
       docs.find((d) => d.titleKey === key);
   }
-  return found ? { id: found.id, title: found.title, path: documentPath(found.projectSlug, found.slug) } : null;
+  return found ? { id: found.id, title: found.title, path: documentPath(found.projectSlug, found.slug), kind: found.kind } : null;
 }

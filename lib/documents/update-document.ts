@@ -14,6 +14,7 @@ import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { queueWebhookEvents, siteUrl, type TQueuedEvent } from '@/lib/webhooks/queue-events';
 import { saveEvents } from '@/lib/webhooks/save-events';
 import { noticePageSaved } from '@/lib/notifications/page-notices';
+import { stampSave } from '@/lib/action-items/stamp-save';
 
 type TDraft = Pick<TUpdateDocument, 'title' | 'body' | 'tags' | 'status'>;
 
@@ -39,6 +40,8 @@ export async function updateDocument(
   // Saves without structured fields (the Markdown editor) keep the current ones.
   const fields = parseFields(doc.kind, input.fields === undefined ? (doc.fields ?? undefined) : input.fields);
   if (!fields.ok) throw new Invalid('Some structured fields need attention.', fields.errors);
+  // A person's save that marks action items done records who and when (imports carry their own).
+  if (doc.kind === 'retrospective' && !source) await stampSave(user.id, doc.fields, fields.value);
 
   const rendered = await renderMarkdown(input.body, { from: doc.project?.slug });
   const version = input.baseVersion + 1;
@@ -76,6 +79,7 @@ export async function updateDocument(
       tags: input.tags,
       status: input.status,
       ownerId: doc.ownerId,
+      kind: doc.kind,
     });
     await recordEvent(tx, {
       actorId: user.id,

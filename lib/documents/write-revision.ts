@@ -6,6 +6,9 @@ import type { TParsedFields } from '@/lib/kinds/fields';
 import { fieldLinks } from '@/lib/kinds/field-links';
 import { enqueueIndexing } from '@/lib/search/outbox';
 import { toJson, writeStructuredRows } from './write-structured-rows';
+import { noticeAssigned } from '@/lib/notifications/action-notices';
+import { fieldRelations } from '@/lib/relations/field-relations';
+import { writeRelations } from '@/lib/relations/write-relations';
 
 type TRevisionInput = {
   documentId: string;
@@ -20,6 +23,7 @@ type TRevisionInput = {
   tags: string[];
   status: 'draft' | 'published';
   ownerId: string;
+  kind: string;
 };
 
 /**
@@ -48,6 +52,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
     select: { id: true },
   });
   const actionItems = await writeStructuredRows(tx, input.documentId, input.fields);
+  await noticeAssigned(tx, input.authorId, input.documentId, actionItems.assigned);
   await enqueueIndexing(tx, [input.documentId]);
   await tx.documentLink.deleteMany({ where: { sourceId: input.documentId } });
   const links = [...new Set([...input.rendered.links, ...fieldLinks(input.fields?.fields)])];
@@ -57,6 +62,7 @@ export async function writeRevision(tx: TTransaction, input: TRevisionInput) {
       skipDuplicates: true,
     });
   }
+  await writeRelations(tx, input.documentId, [...input.rendered.relations, ...fieldRelations(input.kind, input.fields?.fields)]);
   return { actionItems };
 }
 

@@ -48,6 +48,9 @@ export const ZDecision = z.object({
   decidedBy: text(120),
   date: ZDay,
   modelVersion: optionalText(60),
+  // The earlier decision this one replaces: its words, and its page (blank: this page).
+  supersedes: optionalText(300),
+  supersedesPage: optionalText(200),
 });
 export type TDecision = z.infer<typeof ZDecision>;
 
@@ -71,5 +74,7 @@ export const DECISIONS_FIELD: TFieldSpec = {
     { type: 'text', key: 'decidedBy', label: 'Decided by' },
     { type: 'date', key: 'date', label: 'Date' },
     { type: 'text', key: 'modelVersion', label: 'Model version' },
+    { type: 'text', key: 'supersedes', label: 'Supersedes (the earlier decision’s words)' },
+    { type: 'text', key: 'supersedesPage', label: 'Page of the earlier decision', hint: 'Blank: this page' },
   ],
 };

@@ -7,12 +7,14 @@ import { MODEL_CARD_FORM, MODEL_CARD_SCHEMA_VERSION, ZModelCardFields } from './
 import { PRACTICE_FORM, PRACTICE_SCHEMA_VERSION, ZPracticeFields } from './practice';
 import { RETROSPECTIVE_FORM, RETROSPECTIVE_SCHEMA_VERSION, ZRetrospectiveFields } from './retrospective';
 import { RUNBOOK_FORM, RUNBOOK_SCHEMA_VERSION, ZRunbookFields } from './runbook';
+import { DATASET_FORM, DATASET_SCHEMA_VERSION, ZDatasetFields } from './dataset';
 
 export const KIND_FIELDS: Record<TKind, { version: number; schema: z.ZodType; form: TFieldSpec[] }> = {
   retrospective: { version: RETROSPECTIVE_SCHEMA_VERSION, schema: ZRetrospectiveFields, form: RETROSPECTIVE_FORM },
   model_card: { version: MODEL_CARD_SCHEMA_VERSION, schema: ZModelCardFields, form: MODEL_CARD_FORM },
   runbook: { version: RUNBOOK_SCHEMA_VERSION, schema: ZRunbookFields, form: RUNBOOK_FORM },
   practice: { version: PRACTICE_SCHEMA_VERSION, schema: ZPracticeFields, form: PRACTICE_FORM },
+  dataset: { version: DATASET_SCHEMA_VERSION, schema: ZDatasetFields, form: DATASET_FORM },
 };
 
 export type TParsedFields = { version: number; fields: Record<string, unknown> } | null;

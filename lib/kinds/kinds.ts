@@ -1,5 +1,5 @@
-// The four kinds of document Hindsight keeps, with the words and URLs people see for them.
-export const KINDS = ['practice', 'retrospective', 'runbook', 'model_card'] as const;
+// The kinds of document Hindsight keeps, with the words and URLs people see for them.
+export const KINDS = ['practice', 'retrospective', 'runbook', 'model_card', 'dataset'] as const;
 export type TKind = (typeof KINDS)[number];
 
 type TKindInfo = { kind: TKind; label: string; plural: string; segment: string; blurb: string };
@@ -32,6 +32,13 @@ export const KIND_INFO: Record<TKind, TKindInfo> = {
     plural: 'Model cards',
     segment: 'model-cards',
     blurb: 'What each model is for, how it was evaluated and how it is watched.',
+  },
+  dataset: {
+    kind: 'dataset',
+    label: 'Dataset',
+    plural: 'Datasets',
+    segment: 'datasets',
+    blurb: 'The data our models learn from: who owns it, where it lives, and what depends on it.',
   },
 };
 

@@ -12,7 +12,13 @@ const ZLink = optionalText(500);
 
 // run: the training run that produced the version (an MLflow, Kubeflow or CI run's address).
 const ZModelVersion = z.object({ version: text(60), date: ZDay, stage: optionalText(60), registry: ZLink, run: ZLink });
-export const ZDataset = z.object({ name: text(200), link: ZLink, sensitive: z.boolean().default(false) });
+// name: a dataset page's title where there is one ("trained on" points at it), else a plain name.
+export const ZDataset = z.object({
+  name: text(200),
+  link: ZLink,
+  sensitive: z.boolean().default(false),
+  use: z.enum(['training', 'evaluation'], { message: 'training or evaluation' }).default('training'),
+});
 export const ZMetric = z.object({ name: text(200), value: ZNumber.optional(), threshold: optionalText(200) });
 export const ZSubgroupResult = z
   .object({ metric: text(200), slice: text(200), value: ZNumber, low: ZNumber.optional(), high: ZNumber.optional() })
@@ -96,7 +102,16 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
     label: 'Datasets',
     item: 'dataset',
     fields: [
-      { type: 'text', key: 'name', label: 'Dataset' },
+      { type: 'text', key: 'name', label: 'Dataset', hint: 'Its page’s title, where it has one' },
+      {
+        type: 'select',
+        key: 'use',
+        label: 'Used for',
+        options: [
+          { value: 'training', label: 'Training' },
+          { value: 'evaluation', label: 'Evaluation' },
+        ],
+      },
       { type: 'text', key: 'link', label: 'Link' },
       { type: 'check', key: 'sensitive', label: 'Contains sensitive data' },
     ],

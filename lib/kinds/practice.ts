@@ -10,6 +10,8 @@ export const ZPracticeFields = z.strictObject({
   summary: optionalText(500),
   appliesTo: ZTagList,
   related: lines(200, 20),
+  // Projects (slugs) this practice applies to: each is an "applies to" relation.
+  projects: lines(100, 50),
 });
 
 export const PRACTICE_FORM: TFieldSpec[] = [
@@ -19,6 +21,7 @@ export const PRACTICE_FORM: TFieldSpec[] = [
     fields: [
       { type: 'tags', key: 'appliesTo', label: 'Applies to', hint: 'training, deployment, monitoring' },
       { type: 'lines', key: 'related', label: 'Related practices', hint: 'Page titles, e.g. Data validation' },
+      { type: 'lines', key: 'projects', label: 'Projects it applies to', hint: 'Project slugs, e.g. card-fraud' },
     ],
   },
 ];

@@ -8,18 +8,29 @@ export const RETROSPECTIVE_SCHEMA_VERSION = 1;
 
 const ZLesson = z.object({ text: text(300), tags: ZTagList });
 
+// The model cards (and versions) the retrospective is about, or that its incident affected.
+const ZModelRef = z.object({
+  model: text(200),
+  version: optionalText(60),
+  relation: z.enum(['about', 'affected'], { message: 'about or affected' }).default('about'),
+});
+
 const ZActionItem = z.object({
   action: text(300),
   owner: text(120),
   due: ZDay.optional(),
   status: z.enum(['open', 'done', 'dropped'], { message: 'open, done or dropped' }).default('open'),
   link: ZWebLink,
+  // Filled in when someone marks it done (lib/action-items/stamp-done.ts); cleared on reopening.
+  doneBy: optionalText(120),
+  doneOn: ZDay.optional(),
 });
 
 export const ZRetrospectiveFields = z.strictObject({
   period: z.object({ from: ZDay, to: ZDay }).optional(),
   participants: z.array(ZPerson).max(50).default([]),
   summary: optionalText(2000),
+  models: z.array(ZModelRef).max(20).default([]),
   feasibility: z.object({ forecast: text(2000), actual: text(2000) }).optional(),
   ethics: z.object({ decisions: lines(500), openRisks: lines(500) }).optional(),
   wentWell: lines(500),
@@ -49,6 +60,25 @@ export const RETROSPECTIVE_FORM: TFieldSpec[] = [
     ],
   },
   { type: 'text', key: 'summary', label: 'Summary', long: true },
+  {
+    type: 'rows',
+    key: 'models',
+    label: 'Models',
+    item: 'model',
+    fields: [
+      { type: 'text', key: 'model', label: 'Model card', hint: 'Title, e.g. Churn model' },
+      { type: 'text', key: 'version', label: 'Version' },
+      {
+        type: 'select',
+        key: 'relation',
+        label: 'This retrospective',
+        options: [
+          { value: 'about', label: 'is about it' },
+          { value: 'affected', label: 'affected it (an incident)' },
+        ],
+      },
+    ],
+  },
   { type: 'rows', key: 'participants', label: 'Participants', item: 'participant', fields: PEOPLE_FIELDS },
   {
     type: 'group',
@@ -105,7 +135,7 @@ export const RETROSPECTIVE_FORM: TFieldSpec[] = [
     item: 'action item',
     fields: [
       { type: 'text', key: 'action', label: 'Action' },
-      { type: 'text', key: 'owner', label: 'Owner' },
+      { type: 'text', key: 'owner', label: 'Owner', hint: 'Name, @handle or email' },
       { type: 'date', key: 'due', label: 'Due' },
       {
         type: 'select',
@@ -114,6 +144,8 @@ export const RETROSPECTIVE_FORM: TFieldSpec[] = [
         options: ['open', 'done', 'dropped'].map((v) => ({ value: v, label: v })),
       },
       { type: 'text', key: 'link', label: 'Link' },
+      { type: 'text', key: 'doneBy', label: 'Done by' },
+      { type: 'date', key: 'doneOn', label: 'Done on' },
     ],
   },
 ];

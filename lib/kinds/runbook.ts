@@ -47,6 +47,8 @@ export const ZRunbookFields = z.strictObject({
     .default([]),
   escalation: lines(300, 20),
   afterResolution: lines(500, 20),
+  // Model cards (titles or slugs) this runbook operates: each is an "operates" relation.
+  operates: lines(200, 20),
 });
 
 export const RUNBOOK_FORM: TFieldSpec[] = [
@@ -58,6 +60,7 @@ export const RUNBOOK_FORM: TFieldSpec[] = [
       { type: 'date', key: 'lastTested', label: 'Last tested' },
     ],
   },
+  { type: 'lines', key: 'operates', label: 'Models it operates', hint: 'Model card titles, e.g. Fraud scoring model' },
   {
     type: 'rows',
     key: 'dashboards',

@@ -115,6 +115,7 @@ export function render(markdown: string, options: { from?: string } = {}): TRend
     html: String(file),
     toc: (file.data.toc as TTocEntry[] | undefined) ?? [],
     links: file.data.wikilinks ?? [],
+    relations: file.data.relations ?? [],
     text: (file.data.text as string | undefined) ?? '',
   };
 }

@@ -1,7 +1,7 @@
 // A notice as plain words, for email. Pure.
 import type { TNotificationType } from './preferences';
 
-type TData = { due?: string; by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean };
+type TData = { due?: string | null; by?: string; version?: number; message?: string; excerpt?: string; reply?: boolean; action?: string };
 
 export function noticeText(type: TNotificationType, data: unknown, title: string): { subject: string; line: string } {
   const d = (data ?? {}) as TData;
@@ -29,6 +29,18 @@ export function noticeText(type: TNotificationType, data: unknown, title: string
       return {
         subject: `"${title}" is due for its monitoring review`,
         line: `This model card's monitoring review date has come (${d.due}).`,
+      };
+    case 'action_assigned':
+      return {
+        subject: `${d.by} gave you an action item on "${title}"`,
+        line: `${d.by} gave you "${d.action}"${d.due ? `, due ${d.due}` : ''}.`,
+      };
+    case 'action_due_soon':
+      return { subject: `Due ${d.due}: "${d.action}"`, line: `Your action item "${d.action}" is due ${d.due}.` };
+    case 'action_overdue':
+      return {
+        subject: `Overdue: "${d.action}"`,
+        line: `Your action item "${d.action}" was due ${d.due}: mark it done, or agree a new date.`,
       };
   }
 }

@@ -14,6 +14,7 @@ const REFUSALS: Record<TAction, string> = {
   'edit-comment': 'Only its author can change a comment.',
   'delete-comment': 'Only its author, a project owner or an admin can delete a comment.',
   'resolve-comment': 'Only who started the thread, or someone who may edit the page, can resolve or reopen it.',
+  'complete-action-item': 'Only the person it is assigned to, or someone who may edit the retrospective, can mark it done.',
   'manage-webhooks': 'Only a project owner (or, for the whole wiki, an admin) can manage its webhooks.',
   'create-project': 'Only editors and admins can start projects. Ask an admin.',
   administer: 'Only admins can do this.',

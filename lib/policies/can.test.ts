@@ -21,6 +21,7 @@ const ACTIONS: TAction[] = [
   'delete-comment',
   'resolve-comment',
   'watch',
+  'complete-action-item',
 ];
 
 describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
@@ -58,6 +59,16 @@ describe('comments of one’s own', () => {
   });
 });
 
+describe('an action item of one’s own', () => {
+  it('lets its assignee mark it done, even as a viewer, but only while they may read the page', () => {
+    const internal: TScope = { project: { visibility: 'internal', membership: null }, ownerId: 'me' };
+    expect(can({ id: 'me', role: 'viewer' }, 'complete-action-item', internal)).toBe(true);
+    expect(can({ id: 'me', role: 'viewer' }, 'complete-action-item', { ...internal, ownerId: 'you' })).toBe(false);
+    const hidden: TScope = { project: { visibility: 'restricted', membership: null }, ownerId: 'me' };
+    expect(can({ id: 'me', role: 'editor' }, 'complete-action-item', hidden)).toBe(false);
+  });
+});
+
 describe('create-project', () => {
   it.each([
     ['admin', true],
@@ -71,30 +82,30 @@ describe('create-project', () => {
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
 // i import, P publish, W manage webhooks, C comment, E edit a comment, D delete a comment,
-// V resolve a thread, O watch; '-' = refused.
+// V resolve a thread, O watch, A mark an action item done; '-' = refused.
 // delete/restore are for a document someone else owns, and the comment actions for someone
-// else's comment or thread (own ones: see the tests after).
+// else's comment or thread, and an action item assigned to someone else (own ones: see the tests after).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DVO'],
-  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DVO'],
-  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DVO'],
-  ['editor', 'team-wide', 'none', 'rcu----xiP-C--VO'],
-  ['editor', 'internal', 'none', 'rcu----xiP-C--VO'],
-  ['editor', 'internal', 'viewer', 'rcu----xiP-C--VO'],
-  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DVO'],
-  ['editor', 'restricted', 'none', '----------------'],
-  ['editor', 'restricted', 'viewer', 'r------x---C---O'],
-  ['editor', 'restricted', 'editor', 'rcu----xiP-C--VO'],
-  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DVO'],
-  ['viewer', 'team-wide', 'none', 'r------x---C---O'],
-  ['viewer', 'internal', 'none', 'r------x---C---O'],
-  ['viewer', 'internal', 'viewer', 'r------x---C---O'],
-  ['viewer', 'internal', 'editor', 'rcu----xiP-C--VO'],
-  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DVO'],
-  ['viewer', 'restricted', 'none', '----------------'],
-  ['viewer', 'restricted', 'viewer', 'r------x---C---O'],
-  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--VO'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DVO'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DVOA'],
+  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DVOA'],
+  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DVOA'],
+  ['editor', 'team-wide', 'none', 'rcu----xiP-C--VOA'],
+  ['editor', 'internal', 'none', 'rcu----xiP-C--VOA'],
+  ['editor', 'internal', 'viewer', 'rcu----xiP-C--VOA'],
+  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DVOA'],
+  ['editor', 'restricted', 'none', '-----------------'],
+  ['editor', 'restricted', 'viewer', 'r------x---C---O-'],
+  ['editor', 'restricted', 'editor', 'rcu----xiP-C--VOA'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DVOA'],
+  ['viewer', 'team-wide', 'none', 'r------x---C---O-'],
+  ['viewer', 'internal', 'none', 'r------x---C---O-'],
+  ['viewer', 'internal', 'viewer', 'r------x---C---O-'],
+  ['viewer', 'internal', 'editor', 'rcu----xiP-C--VOA'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DVOA'],
+  ['viewer', 'restricted', 'none', '-----------------'],
+  ['viewer', 'restricted', 'viewer', 'r------x---C---O-'],
+  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--VOA'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DVOA'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -106,7 +117,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDVO'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDVOA'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

@@ -28,6 +28,7 @@ export type TAction =
   | 'edit-comment' // change a comment's words: its author alone (scope.ownerId), admins included
   | 'delete-comment' // its author, the project's owners, admins
   | 'resolve-comment' // resolve or reopen a thread: who started it (scope.ownerId), or whoever may edit the page
+  | 'complete-action-item' // mark an action item done or open again: its assignee (scope.ownerId), or whoever may edit the page
   | 'export-wiki' // site-wide: the whole wiki as one archive
   | 'import-wiki' // site-wide: files into any project, new projects and people included
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
@@ -70,6 +71,7 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
     case 'watch':
       return true;
     case 'resolve-comment':
+    case 'complete-action-item':
       return scope.ownerId === actor.id || can(actor, 'update', scope);
     case 'delete-comment':
       return scope.ownerId === actor.id || membership === 'owner';

@@ -35,6 +35,7 @@ import { PUT as noticePrefsRoute } from '@/app/api/account/notifications/route';
 import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/[user]/[token]/route';
 import { DELETE as deleteCommentRoute, PATCH as editCommentRoute } from '@/app/api/comments/[id]/route';
 import { POST as resolveThreadRoute } from '@/app/api/comment-threads/[id]/resolve/route';
+import { POST as markActionItemRoute } from '@/app/api/documents/[id]/action-items/[position]/route';
 import { addComment } from '@/lib/comments/add-comment';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
@@ -256,6 +257,24 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
   [
     'resolve someone else’s thread',
     async (c) => (await call(resolveThreadRoute, 'POST', { resolved: true }, c, { id: (await freshComment()).threadId })).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
+  // Action items: someone else's is ticked off by whoever may edit the retrospective.
+  [
+    'mark someone else’s action item done',
+    async (c) => {
+      const owner = await makeUser('Retro owner', 'editor');
+      const { id } = await createDocument(owner, {
+        kind: 'retrospective',
+        projectSlug: project.slug,
+        title: unique('Retro'),
+        body: 'x',
+        tags: [],
+        status: 'published',
+        fields: { actionItems: [{ action: 'Fix it', owner: 'Someone else entirely' }] },
+      });
+      return (await call(markActionItemRoute, 'POST', { action: 'Fix it', status: 'done' }, c, { id, position: '0' })).status;
+    },
     [401, 404, 403, 200, 200, 200],
   ],
   // Watching: whoever reads; one's inbox is one's own.

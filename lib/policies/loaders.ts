@@ -150,3 +150,22 @@ export async function loadThread(actor: TActor, id: string): Promise<TLoadedThre
   if (!thread || !scope || !canRead(actor, scope)) throw new NotFound('There is no such thread.');
   return asReadable({ id: thread.id, documentId: thread.documentId, resolved: thread.resolvedAt !== null, scope });
 }
+
+export type TLoadedActionItem = TLoaded<{ document: TLoadedDocument; position: number; action: string; status: string }>;
+
+/** An action item (by its place in a live retrospective the reader may read); the scope's owner is its assignee. */
+export async function loadActionItem(actor: TActor, documentId: string, position: number): Promise<TLoadedActionItem> {
+  const document = await loadDocument(actor, documentId);
+  const item = await db.actionItem.findFirst({
+    where: { documentId, position },
+    select: { position: true, action: true, status: true, assigneeId: true },
+  });
+  if (!item) throw new NotFound('This retrospective has no such action item; reload the page.');
+  return asReadable({
+    document,
+    position: item.position,
+    action: item.action,
+    status: item.status,
+    scope: { ...document.scope, ownerId: item.assigneeId ?? undefined },
+  });
+}

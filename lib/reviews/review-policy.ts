@@ -7,6 +7,7 @@ export const REVIEW_DAYS: Record<TKind, number> = {
   model_card: 90,
   practice: 180,
   retrospective: 365, // history does not change, but its action items and links do
+  dataset: 180, // owners, locations and known issues drift
 };
 
 const DAY = 86_400_000;

@@ -48,7 +48,7 @@ const list = z
 /** A query as the page and the palette send it; anything malformed falls back to a default. */
 export const ZSearchQuery = z.object({
   q: z.string().trim().max(200).catch('').default(''),
-  kind: z.array(z.enum(KINDS)).max(4).optional().catch(undefined),
+  kind: z.array(z.enum(KINDS)).max(KINDS.length).optional().catch(undefined),
   project: list.catch(undefined),
   tags: list.catch(undefined),
   owner: list.catch(undefined),

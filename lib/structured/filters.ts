@@ -20,6 +20,8 @@ export const ZActionFilter = z.object({
   status: z.enum(['open', 'overdue', 'done', 'all']).default('open').catch('open'),
   owner: text.optional().catch(undefined),
   project: text.optional().catch(undefined),
+  // Only the items assigned to the reader.
+  mine: z.literal('1').optional().catch(undefined),
 });
 
 /** URL search params as a plain object of non-empty strings. */

@@ -4,6 +4,8 @@ import { db } from '@/lib/db/client';
 import { documentPath } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
+import { can } from '@/lib/policies/can';
+import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
 import type { ZActionFilter, ZDecisionFilter, ZLessonFilter } from './filters';
 
 // Decisions, lessons and action items from every document the reader may see (scoped in SQL).
@@ -58,17 +60,55 @@ export async function listLessons(actor: TActor, f: z.infer<typeof ZLessonFilter
   return rows.map(({ document, ...r }) => ({ ...r, source: from(document) }));
 }
 
-export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFilter>, now = new Date()) {
+/**
+ * Action items from pages the reader may see, soonest due first; each says whether the reader may
+ * mark it done (its assignee, or whoever may edit its retrospective).
+ */
+export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFilter>, now = new Date(), take = 500) {
   const today = new Date(now.toISOString().slice(0, 10));
   const status = f.status === 'all' ? {} : f.status === 'overdue' ? { status: 'open' as const, due: { lt: today } } : { status: f.status };
   const rows = await db.actionItem.findMany({
-    where: { document: inDocuments(actor, f.project), ...status, ...(f.owner ? { owner: contains(f.owner) } : {}) },
+    where: {
+      document: inDocuments(actor, f.project),
+      ...status,
+      ...(f.owner ? { owner: contains(f.owner) } : {}),
+      ...(f.mine ? { assigneeId: actor.id } : {}),
+    },
     orderBy: [{ due: { sort: 'asc', nulls: 'last' } }, { position: 'asc' }],
-    take: 500,
-    select: { id: true, action: true, owner: true, due: true, status: true, link: true, document: source },
+    take,
+    select: {
+      id: true,
+      position: true,
+      action: true,
+      owner: true,
+      due: true,
+      status: true,
+      link: true,
+      doneBy: true,
+      doneOn: true,
+      assigneeId: true,
+      assignee: { select: { name: true } },
+      document: {
+        select: {
+          id: true,
+          ownerId: true,
+          ...source.select,
+          project: { select: { slug: true, name: true, ...projectFactsSelect(actor.id) } },
+        },
+      },
+    },
   });
-  return rows.map(({ document, ...r }) => ({ ...r, overdue: r.status === 'open' && !!r.due && r.due < today, source: from(document) }));
+  return rows.map(({ document, assignee, ...r }) => ({
+    ...r,
+    assignee: assignee?.name ?? null,
+    documentId: document.id,
+    mayMark: can(actor, 'complete-action-item', { project: projectScope(document.project), ownerId: r.assigneeId ?? undefined }),
+    overdue: r.status === 'open' && !!r.due && r.due < today,
+    source: from({ ...document, project: document.project && { slug: document.project.slug, name: document.project.name } }),
+  }));
 }
+
+export type TActionItemRow = Awaited<ReturnType<typeof listActionItems>>[number];
 
 /** Tags used by lessons the reader can see, most used first (for the filter). */
 export async function lessonTags(actor: TActor) {

@@ -14,7 +14,7 @@ export const SCOPE_LABEL: Record<TScopeName, string> = {
 
 const ALLOWS: Record<TScopeName, readonly TAction[]> = {
   read: ['read', 'export'],
-  write: ['read', 'export', 'create', 'update', 'delete', 'restore', 'import', 'publish'],
+  write: ['read', 'export', 'create', 'update', 'delete', 'restore', 'import', 'publish', 'complete-action-item'],
   publish: ['publish'],
   admin: [
     'read',
@@ -25,6 +25,7 @@ const ALLOWS: Record<TScopeName, readonly TAction[]> = {
     'restore',
     'import',
     'publish',
+    'complete-action-item',
     'manage-members',
     'create-project',
     'administer',

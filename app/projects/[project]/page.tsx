@@ -9,6 +9,7 @@ import { EthicsCoverage } from '@/components/completeness/ethics-coverage';
 import { can } from '@/lib/policies/can';
 import { ActionButton } from '@/components/action-button';
 import { watchesProject } from '@/lib/notifications/watch';
+import { appliesToProject } from '@/lib/relations/list-relations';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,9 +23,10 @@ export async function generateMetadata({ params }: TProps) {
 export default async function ProjectPage({ params }: TProps) {
   const user = await currentUser();
   const project = await orNotFound(getProject(user, (await params).project));
-  const [documents, watching] = await Promise.all([
+  const [documents, watching, practices] = await Promise.all([
     listDocuments(user, { projectId: project.id, take: 500 }),
     watchesProject(user, project.id),
+    appliesToProject(user, project.slug),
   ]);
   return (
     <>
@@ -46,6 +48,9 @@ export default async function ProjectPage({ params }: TProps) {
             Import files
           </Link>
         )}
+        <Link className="button" href={`/projects/${project.slug}/graph`}>
+          Graph
+        </Link>
         <a className="button" href={`/api/projects/${project.slug}/export`} download>
           Download project (.zip)
         </a>
@@ -66,6 +71,22 @@ export default async function ProjectPage({ params }: TProps) {
         )}
       </p>
       <EthicsCoverage documents={documents} />
+      {practices.length > 0 && (
+        <section aria-labelledby="applies-here" style={{ marginTop: 24 }}>
+          <h2 id="applies-here" className="section-title">
+            Practices that apply to this project
+          </h2>
+          <div className="card">
+            <ul className="doc-list">
+              {practices.map((p) => (
+                <li key={p.id}>
+                  <Link href={p.path}>{p.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
       {KINDS.map((kind) => {
         const ofKind = documents.filter((d) => d.kind === kind);
         return (

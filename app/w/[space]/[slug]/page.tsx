@@ -19,6 +19,9 @@ import { documentPath } from '@/lib/documents/paths';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { orNotFound } from '@/lib/pages/or-not-found';
 import { can } from '@/lib/policies/can';
+import { itemMarks } from '@/lib/action-items/item-marks';
+import { incomingRelations, outgoingRelations } from '@/lib/relations/list-relations';
+import { RelationsCard } from '@/components/relations/relations-card';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,13 +38,17 @@ export default async function DocumentPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const [page, backlinks, verified, threads, watching] = await Promise.all([
+  const [page, backlinks, verified, threads, watching, marks, outgoing, incoming] = await Promise.all([
     renderedRevision(user, doc, doc.version),
     listBacklinks(user, doc),
     lastVerification(doc),
     listThreads(doc),
     watchState(user, doc.id, doc.project?.id ?? null),
+    doc.kind === 'retrospective' ? itemMarks(user, doc) : [],
+    outgoingRelations(user, doc),
+    incomingRelations(user, [doc]),
   ]);
+  const hasImpact = doc.kind === 'model_card' || doc.kind === 'dataset';
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
     <div className="doc-layout">
@@ -64,6 +71,11 @@ export default async function DocumentPage({ params }: TProps) {
             <Link className="button" href={`${path}/history`}>
               History
             </Link>
+            {hasImpact && (
+              <Link className="button" href={`${path}/impact`}>
+                Impact
+              </Link>
+            )}
             <a className="button" href={`/api/documents/${doc.id}/export`} download>
               Download .md
             </a>
@@ -83,7 +95,7 @@ export default async function DocumentPage({ params }: TProps) {
             )}
           </div>
         </DocumentHeader>
-        <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} />
+        <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} marks={{ documentId: doc.id, items: marks }} />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
         <CommentThreads
           user={user}
@@ -122,6 +134,7 @@ export default async function DocumentPage({ params }: TProps) {
         </div>
         <CompletenessCard kind={doc.kind} score={doc.completeness} missing={doc.missingItems} />
         <ReviewCard id={doc.id} version={doc.version} reviewBy={doc.reviewBy} last={verified} canVerify={can(user, 'update', doc.scope)} />
+        <RelationsCard outgoing={outgoing} incoming={incoming} />
         <TableOfContents toc={page.toc} />
         <section className="card" aria-labelledby="linked-from">
           <h2 id="linked-from" className="section-title">

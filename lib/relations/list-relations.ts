@@ -1,0 +1,117 @@
+import 'server-only';
+// A page's typed relations, both ends, as the reader may see them: what it relates to (targets
+// resolved like wikilinks from its project; a target without a page stays a name) and what
+// relates to it (sources the reader may read whose relation really resolves to it).
+import { db } from '@/lib/db/client';
+import { documentPath, spaceOf } from '@/lib/documents/paths';
+import { resolveWikilinks } from '@/lib/documents/resolve-wikilinks';
+import type { TActor } from '@/lib/policies/can';
+import { visibleDocuments, visibleProjects, visibleSql } from '@/lib/policies/visible-to';
+import { SELF } from './field-relations';
+import { projectKey, type TRelationType } from './relation-types';
+
+export type TPageRef = { id: string; title: string; path: string; kind: string };
+type TPage = { id: string; slug: string; title: string; project: { slug: string } | null };
+
+export type TOutgoing = { type: TRelationType; target: TPageRef | null; name: string; version: string; detail: string };
+export type TIncoming = { type: TRelationType; source: TPageRef & TPage; targetId: string; version: string; detail: string };
+
+/** The keys a wikilink or relation may use for this page. */
+const keysOf = (doc: TPage) => [`${spaceOf(doc.project?.slug)}/${doc.slug}`, doc.slug, doc.title.toLowerCase()];
+
+export async function outgoingRelations(actor: TActor, doc: TPage): Promise<TOutgoing[]> {
+  const rows = await db.relation.findMany({
+    where: { sourceId: doc.id },
+    orderBy: [{ type: 'asc' }, { targetKey: 'asc' }],
+    select: { type: true, targetKey: true, version: true, detail: true },
+  });
+  const pageKeys = [...new Set(rows.map((r) => r.targetKey).filter((k) => k !== SELF && !k.startsWith('project:')))];
+  const pages = await resolveWikilinks(actor, pageKeys, doc.project?.slug ?? null);
+  const projects = await readableProjects(
+    actor,
+    rows.filter((r) => r.targetKey.startsWith('project:')).map((r) => r.targetKey.slice('project:'.length)),
+  );
+  const self: TPageRef = { id: doc.id, title: doc.title, path: documentPath(doc.project?.slug, doc.slug), kind: '' };
+  return rows.map((r) => {
+    const name = r.targetKey.startsWith('project:') ? r.targetKey.slice('project:'.length) : r.targetKey;
+    const page = r.targetKey === SELF ? self : (pages.get(r.targetKey) ?? null);
+    const project = projects.get(name);
+    const target = r.targetKey.startsWith('project:')
+      ? project
+        ? { id: '', title: project, path: `/projects/${name}`, kind: 'project' }
+        : null
+      : page;
+    return { type: r.type, target, name, version: r.version, detail: r.detail };
+  });
+}
+
+async function readableProjects(actor: TActor, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.project.findMany({
+    where: { slug: { in: slugs }, ...visibleProjects(actor) },
+    select: { slug: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.slug, r.name]));
+}
+
+type TIncomingRow = {
+  sourceId: string;
+  sourceSlug: string;
+  sourceTitle: string;
+  sourceKind: string;
+  projectSlug: string | null;
+  type: TRelationType;
+  targetKey: string;
+  version: string;
+  detail: string;
+};
+
+/** What relates to these pages (one query, then one resolution per source project), for the reader. */
+export async function incomingRelations(actor: TActor, docs: TPage[]): Promise<TIncoming[]> {
+  if (docs.length === 0) return [];
+  const keys = [...new Set(docs.flatMap(keysOf))];
+  const ids = docs.map((d) => d.id);
+  const rows = await db.$queryRaw<TIncomingRow[]>`
+    SELECT s.id AS "sourceId", s.slug AS "sourceSlug", s.title AS "sourceTitle", s.kind::text AS "sourceKind", p.slug AS "projectSlug",
+           r.type::text AS type, r."targetKey", r.version, r.detail
+    FROM "Relation" r
+    JOIN "Document" s ON s.id = r."sourceId" AND s."deletedAt" IS NULL
+    LEFT JOIN "Project" p ON p.id = s."projectId"
+    WHERE (r."targetKey" = ANY(${keys}::text[]) OR (r."targetKey" = ${SELF} AND r."sourceId" = ANY(${ids}::text[])))
+      AND ${visibleSql(actor, 's', 'p')}
+    ORDER BY s.title
+    LIMIT 2000`;
+  const wanted = new Set(ids);
+  const byProject = new Map<string | null, TIncomingRow[]>();
+  for (const row of rows) byProject.set(row.projectSlug, [...(byProject.get(row.projectSlug) ?? []), row]);
+  const out: TIncoming[] = [];
+  for (const [from, group] of byProject) {
+    const targets = await resolveWikilinks(actor, [...new Set(group.map((r) => r.targetKey).filter((k) => k !== SELF))], from);
+    for (const r of group) {
+      // A bare title can mean another page from the source's project: keep only what resolves here.
+      const targetId = r.targetKey === SELF ? r.sourceId : targets.get(r.targetKey)?.id;
+      if (!targetId || !wanted.has(targetId)) continue;
+      const source = {
+        id: r.sourceId,
+        slug: r.sourceSlug,
+        title: r.sourceTitle,
+        project: from ? { slug: from } : null,
+        path: documentPath(from, r.sourceSlug),
+        kind: r.sourceKind,
+      };
+      out.push({ type: r.type, source, targetId, version: r.version, detail: r.detail });
+    }
+  }
+  return out;
+}
+
+/** Practices (or any page) the reader may read that say they apply to this project. */
+export async function appliesToProject(actor: TActor, projectSlug: string): Promise<TPageRef[]> {
+  const rows = await db.relation.findMany({
+    where: { type: 'applies_to', targetKey: projectKey(projectSlug), source: { deletedAt: null, ...visibleDocuments(actor) } },
+    orderBy: { source: { title: 'asc' } },
+    take: 100,
+    select: { source: { select: { id: true, slug: true, title: true, kind: true, project: { select: { slug: true } } } } },
+  });
+  return rows.map(({ source: s }) => ({ id: s.id, title: s.title, path: documentPath(s.project?.slug, s.slug), kind: s.kind }));
+}

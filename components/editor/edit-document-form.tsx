@@ -52,7 +52,7 @@ export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEdit
         />
       )}
       <TitleField state={state} dispatch={dispatch} />
-      <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
+      <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} documentId={id} />
       <label>
         What changed? <span className="meta">optional, shown in the history</span>
         <input value={message} onChange={(e) => setMessage(e.target.value)} maxLength={LIMITS.message} />

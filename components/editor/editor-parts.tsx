@@ -1,8 +1,9 @@
 'use client';
 
+import { SimilarPanel } from '@/components/similar/similar-panel';
 import type { Dispatch, ReactNode } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
-import { LIMITS } from '@/lib/documents/schemas';
+import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { FieldsForm } from './fields/fields-form';
@@ -86,14 +87,19 @@ export function TitleField({ state, dispatch }: { state: TDraftState; dispatch: 
 }
 
 /** Tags, status, the structured fields and the Markdown body with its preview. */
+const WITH_SIMILAR = new Set(['retrospective', 'runbook', 'model_card']);
+
 export function DraftFields({
   state,
   dispatch,
   projectSlug,
+  documentId = null,
 }: {
   state: TDraftState;
   dispatch: Dispatch<TDraftAction>;
   projectSlug: string | null;
+  /** The page being edited (left out of similar work), or null for a new one. */
+  documentId?: string | null;
 }) {
   const preview = usePreview(state.body, projectSlug);
   const errors = state.problem?.fields ?? {};
@@ -122,6 +128,19 @@ export function DraftFields({
           </select>
         </label>
       </div>
+      {WITH_SIMILAR.has(state.kind) && (
+        <SimilarPanel
+          draft={{
+            kind: state.kind,
+            title: state.title,
+            body: state.body,
+            tags: parseTagList(state.tags),
+            fields: state.fields,
+            projectSlug,
+            documentId,
+          }}
+        />
+      )}
       <FieldsForm
         label={KIND_INFO[state.kind].label}
         specs={KIND_FIELDS[state.kind].form}

@@ -36,6 +36,7 @@ import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/[user]/[token]/r
 import { DELETE as deleteCommentRoute, PATCH as editCommentRoute } from '@/app/api/comments/[id]/route';
 import { POST as resolveThreadRoute } from '@/app/api/comment-threads/[id]/resolve/route';
 import { POST as markActionItemRoute } from '@/app/api/documents/[id]/action-items/[position]/route';
+import { POST as similarRoute } from '@/app/api/similar/route';
 import { addComment } from '@/lib/comments/add-comment';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
@@ -276,6 +277,13 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
       return (await call(markActionItemRoute, 'POST', { action: 'Fix it', status: 'done' }, c, { id, position: '0' })).status;
     },
     [401, 404, 403, 200, 200, 200],
+  ],
+  // Similar work reads (the engine cuts it to what each caller may read).
+  [
+    'ask for similar past work',
+    async (c) =>
+      (await call(similarRoute, 'POST', { kind: 'retrospective', title: 'Drift incident', projectSlug: project.slug }, c)).status,
+    [401, 200, 200, 200, 200, 200],
   ],
   // Watching: whoever reads; one's inbox is one's own.
   [

@@ -154,6 +154,22 @@ export function searchContract(engine: TSearchEngine, opts: { skip?: boolean; ex
       expect((await engine.search(author, q({ q: w.topic, tags: ['on-call'] }))).total).toBe(1);
     });
 
+    it('finds more like this: pages sharing most of the words first, leaving out a page, a project and what the reader cannot read', async () => {
+      // ids.body holds "topic" twice; ids.title once; the restricted page holds "secret".
+      const like = (terms: string[], extra: Partial<Parameters<TSearchEngine['similar']>[1]> = {}) =>
+        engine.similar(author, { terms, excludeId: null, excludeProjectId: null, limit: 10, ...extra });
+      const both = await like([w.topic, w.other]);
+      expect(both.map((h) => h.id).sort()).toEqual([ids.title, ids.body, ids.synonym].sort());
+      expect((await like([w.topic], { excludeId: ids.title! }))[0]?.id).toBe(ids.body);
+      expect(await like([w.secret])).toEqual([]);
+      expect(
+        (await engine.similar(member, { terms: [w.secret], excludeId: null, excludeProjectId: null, limit: 5 })).map((h) => h.id),
+      ).toEqual([ids.secret]);
+      const projectId = (await db.document.findUniqueOrThrow({ where: { id: ids.secret! }, select: { projectId: true } })).projectId;
+      expect(await engine.similar(member, { terms: [w.secret], excludeId: null, excludeProjectId: projectId, limit: 5 })).toEqual([]);
+      expect(await like(['', 'not-a-word!'])).toEqual([]);
+    });
+
     it('never shows, counts or suggests what the reader cannot read', async () => {
       expect((await engine.search(member, q({ q: w.secret }))).total).toBe(1);
       const r = await engine.search(outsider, q({ q: w.secret }));

@@ -89,6 +89,14 @@ export type TSearchResult = {
   approximate?: true;
 };
 
+/**
+ * "More like this": pages sharing the most of these words (a draft's title, headings, tags and
+ * fields, lib/similar/draft-terms.ts), any of them counting, best first. Only [a-z0-9] words.
+ * Leaves out a page (the one being written) and a project's pages (the writer's own project).
+ */
+export type TLikeQuery = { terms: string[]; excludeId: string | null; excludeProjectId: string | null; limit: number };
+export type TLikeHit = { id: string; score: number };
+
 export type TSearchEngine = {
   name: string;
   // Whether index() reads records' sections (splitting every body costs a full reindex minutes).
@@ -99,6 +107,7 @@ export type TSearchEngine = {
   beforeRebuild?(): Promise<void>;
   afterRebuild?(): Promise<void>;
   search(actor: TActor, query: TSearchQuery): Promise<TSearchResult>;
+  similar(actor: TActor, like: TLikeQuery): Promise<TLikeHit[]>;
   // For /api/health: resolves when the engine answers, rejects with why it does not.
   ping(): Promise<void>;
 };

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client';
 import type { TSearchEngine } from '../contract';
 import { indexRecords, removeRecords } from './index-records';
 import { searchBuiltin } from './search';
+import { similarBuiltin } from './similar';
 
 const GIN = ['"SearchDocument_tsv_keys_idx"', '"SearchDocument_titleTsv_idx"'];
 
@@ -29,4 +30,5 @@ export const builtinEngine: TSearchEngine = {
     await db.$executeRawUnsafe('VACUUM (ANALYZE) "SearchDocument", "SearchTerm"');
   },
   search: searchBuiltin,
+  similar: similarBuiltin,
 };

@@ -2,7 +2,17 @@ import 'server-only';
 import { Meilisearch, type Index, type Task } from 'meilisearch';
 import { db } from '@/lib/db/client';
 import type { TActor } from '@/lib/policies/can';
-import { FACETS, type TFacetCounts, type TSearchEngine, type TSearchQuery, type TSearchResult, type TSearchRecord } from '../contract';
+import {
+  FACETS,
+  ZSearchQuery,
+  type TFacetCounts,
+  type TLikeHit,
+  type TLikeQuery,
+  type TSearchEngine,
+  type TSearchQuery,
+  type TSearchResult,
+  type TSearchRecord,
+} from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { hiddenProjectIds } from '../hidden-projects';
 import { synonymGroups } from '../synonyms';
@@ -59,6 +69,26 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
     async remove(ids: string[]) {
       await ensureIndex();
       await removeDocuments(ids);
+    },
+    async similar(actor: TActor, like: TLikeQuery): Promise<TLikeHit[]> {
+      await ensureIndex();
+      const words = like.terms.filter((t) => /^[a-z0-9]+$/.test(t));
+      if (words.length === 0) return [];
+      const exclude = [
+        like.excludeId ? `documentId != ${JSON.stringify(like.excludeId)}` : '',
+        like.excludeProjectId ? `(projectId IS NULL OR projectId != ${JSON.stringify(like.excludeProjectId)})` : '',
+      ];
+      const filter = [buildFilter(await hiddenProjectIds(actor), ZSearchQuery.parse({}), Date.now()), ...exclude].filter(Boolean);
+      // "last": drop words from the end until pages match, so the first words (the draft's
+      // weightiest) count most; one record per page (documentId is the distinct attribute).
+      const res = await index.search(words.join(' '), {
+        filter: filter.join(' AND '),
+        matchingStrategy: 'last',
+        limit: like.limit,
+        showRankingScore: true,
+        attributesToRetrieve: ['documentId'],
+      });
+      return res.hits.map((h) => ({ id: h.documentId, score: h._rankingScore ?? 0 }));
     },
     async search(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
       await ensureIndex();

@@ -1,0 +1,97 @@
+// npm run bench:similar — the similar-work check on content/: loads the corpus into a throw-away
+// embedded database and indexes it; then, for each seeded retrospective written again as a draft,
+// asks for similar past work (as the writer's panel does) and checks that the other project's
+// retrospective and the lessons it shares with this one (a lesson tag in common) are in the top
+// five. Prints the top five with why each matched, and how long a panel refresh takes (p50, p95).
+// Exits 1 when the check fails.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { scratchDataDir } from '@/lib/db/embedded-host';
+import { runPrisma } from '../scripts/prisma.mjs';
+
+const root = path.resolve(__dirname, '..');
+const ROUNDS = Number(process.argv[2] ?? 40);
+
+async function main() {
+  const scratch = scratchDataDir('hindsight-similar-');
+  const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 54000 + Math.floor(Math.random() * 900) });
+  process.env.DATABASE_URL = pg.url;
+  try {
+    await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
+    const { importContent } = await import('@/lib/content/import-content');
+    const { reindexAll } = await import('@/lib/search/reindex');
+    const { searchEngine } = await import('@/lib/search/engine');
+    const { db, dbPool } = await import('@/lib/db/client');
+    const { similarWork } = await import('@/lib/similar/similar-work');
+    await importContent(path.join(root, 'content'));
+    const engine = searchEngine();
+    await reindexAll(engine);
+    const writer = { id: 'similar-bench', role: 'admin' as const };
+    const retros = await db.document.findMany({
+      where: { kind: 'retrospective', deletedAt: null },
+      select: { id: true, title: true, body: true, fields: true, project: { select: { slug: true } }, tags: { select: { tag: true } } },
+    });
+    const lessonsOf = (id: string) => db.lesson.findMany({ where: { documentId: id }, select: { text: true, tags: true } });
+    console.log(`Similar work, ${engine.name} engine, content/ corpus: ${retros.length} retrospectives`);
+    let ok = true;
+    const times: number[] = [];
+    for (const r of retros) {
+      const draft = {
+        kind: 'retrospective' as const,
+        title: r.title,
+        body: r.body,
+        tags: r.tags.map((t) => t.tag.name),
+        fields: r.fields,
+        projectSlug: r.project?.slug ?? null,
+        documentId: r.id,
+      };
+      const top = (await similarWork(writer, draft)).slice(0, 5);
+      const mineTags = new Set((await lessonsOf(r.id)).flatMap((l) => l.tags));
+      const others = retros.filter((o) => o.project?.slug !== r.project?.slug);
+      const expected = [
+        ...others.map((o) => ({ type: 'page', text: o.title })),
+        ...(await Promise.all(others.map((o) => lessonsOf(o.id))))
+          .flat()
+          .filter((l) => l.tags.some((t) => mineTags.has(t)))
+          .map((l) => ({ type: 'lesson', text: l.text })),
+      ];
+      const missing = expected.filter((e) => !top.some((t) => t.type === e.type && t.text === e.text));
+      ok &&= missing.length === 0;
+      console.log(`\n"${r.title}" (${r.project?.slug ?? 'team-wide'}): ${missing.length === 0 ? 'PASS' : 'FAIL'}`);
+      top.forEach((t, i) =>
+        console.log(`  ${i + 1}. [${t.type}] ${t.text.slice(0, 70)} — ${t.page}${t.project ? `, ${t.project}` : ''}: ${t.why.join('; ')}`),
+      );
+      for (const m of missing) console.log(`  missing: [${m.type}] ${m.text}`);
+      for (let i = 0; i < ROUNDS; i++) {
+        const started = performance.now();
+        await similarWork(writer, draft);
+        times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+    console.log(`\nPanel refresh (terms, engine query, lessons and reasons), ${times.length} runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+    console.log(ok ? 'Check passed: every other-project retrospective and shared lesson is in the top five.' : 'Check FAILED.');
+    await db.$disconnect();
+    await dbPool()
+      .end()
+      .catch(() => undefined);
+    return ok ? 0 : 1;
+  } finally {
+    // Stopping the database ends connections other pools still hold (the import's): expected here.
+    process.on('uncaughtException', (err: { code?: string }) => {
+      if (err.code !== '57P01') throw err;
+    });
+    await pg.stop();
+    scratch.remove();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,26 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TActor } from '@/lib/policies/can';
+import type { TLikeHit, TLikeQuery } from '../contract';
+import { accessRule } from './search';
+
+/**
+ * "More like this" on the index table: pages matching any of the words, ranked by how much of
+ * them they hold, words in titles, headings, tags and fields (head) counting three times those
+ * in the body. Ranks are normalised by length, so a long page does not win on size alone.
+ */
+export async function similarBuiltin(actor: TActor, like: TLikeQuery): Promise<TLikeHit[]> {
+  const words = [...new Set(like.terms.filter((t) => /^[a-z0-9]+$/.test(t)))];
+  if (words.length === 0) return [];
+  const q = Prisma.sql`to_tsquery('english', ${words.join(' | ')})`;
+  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
+    SELECT sd."documentId" AS id, (ts_rank(sd.tsv, ${q}, 1) + 3 * ts_rank(coalesce(sd.head, ''::tsvector), ${q}, 1))::float8 AS score
+    FROM "SearchDocument" sd
+    WHERE sd.tsv @@ ${q} AND ${accessRule(actor)}
+      AND (${like.excludeId}::text IS NULL OR sd."documentId" <> ${like.excludeId})
+      AND (${like.excludeProjectId}::text IS NULL OR sd."projectId" IS DISTINCT FROM ${like.excludeProjectId})
+    ORDER BY score DESC, sd."updatedAt" DESC
+    LIMIT ${like.limit}`;
+  return rows;
+}

@@ -130,6 +130,17 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     async (c) => (await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y' }, c, { id: await freshDoc() })).status,
     [401, 404, 403, 200, 200, 200],
   ],
+  // A typed relation is part of the page that declares it: editing it is editing that page.
+  [
+    'declare a typed relation on a page',
+    async (c) =>
+      (
+        await call(updateDoc, 'PUT', { baseVersion: 1, title: 'T', body: 'y', fields: { operates: ['Some model'] } }, c, {
+          id: await freshDoc(),
+        })
+      ).status,
+    [401, 404, 403, 200, 200, 200],
+  ],
   [
     'restore an earlier version',
     async (c) => {

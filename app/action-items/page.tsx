@@ -36,7 +36,7 @@ export default async function ActionItemsPage({ searchParams }: TProps) {
           <input name="owner" defaultValue={filter.owner ?? ''} />
         </label>
         <ProjectFilter projects={projects} value={filter.project} />
-        <label className="checkbox">
+        <label className="check">
           <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine === '1'} />
           Only mine
         </label>

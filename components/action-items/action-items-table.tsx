@@ -29,8 +29,8 @@ export function ActionItemsTable({ items, showOwner = true }: { items: TActionIt
               </div>
             </td>
             {showOwner && <td>{a.assignee ?? a.owner}</td>}
-            <td>{formatDay(a.due, '—')}</td>
-            <td>
+            <td className="nowrap">{formatDay(a.due, '—')}</td>
+            <td className="nowrap">
               {a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}
               {a.status === 'done' && a.doneBy && (
                 <div className="meta">
@@ -39,7 +39,7 @@ export function ActionItemsTable({ items, showOwner = true }: { items: TActionIt
                 </div>
               )}
             </td>
-            <td>
+            <td className="nowrap">
               {a.mayMark && a.status !== 'dropped' && (
                 <MarkDoneButton documentId={a.documentId} position={a.position} action={a.action} status={a.status} />
               )}

@@ -104,7 +104,8 @@ export function DraftFields({
   const preview = usePreview(state.body, projectSlug);
   const errors = state.problem?.fields ?? {};
   const bodyBytes = new TextEncoder().encode(state.body).length;
-  return (
+  const withSimilar = WITH_SIMILAR.has(state.kind);
+  const fields = (
     <>
       <div className="row">
         <label>
@@ -128,19 +129,6 @@ export function DraftFields({
           </select>
         </label>
       </div>
-      {WITH_SIMILAR.has(state.kind) && (
-        <SimilarPanel
-          draft={{
-            kind: state.kind,
-            title: state.title,
-            body: state.body,
-            tags: parseTagList(state.tags),
-            fields: state.fields,
-            projectSlug,
-            documentId,
-          }}
-        />
-      )}
       <FieldsForm
         label={KIND_INFO[state.kind].label}
         specs={KIND_FIELDS[state.kind].form}
@@ -166,6 +154,24 @@ export function DraftFields({
         </div>
       </div>
     </>
+  );
+  if (!withSimilar) return fields;
+  // Similar past work in a column beside the form, staying in view while the writer scrolls.
+  return (
+    <div className="editor-with-similar">
+      <div className="form">{fields}</div>
+      <SimilarPanel
+        draft={{
+          kind: state.kind,
+          title: state.title,
+          body: state.body,
+          tags: parseTagList(state.tags),
+          fields: state.fields,
+          projectSlug,
+          documentId,
+        }}
+      />
+    </div>
   );
 }
 

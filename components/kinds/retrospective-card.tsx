@@ -114,7 +114,7 @@ export function RetrospectiveCard({
                 <th>Action</th>
                 <th>Owner</th>
                 <th>Due</th>
-                <th>Status</th>
+                <th className="nowrap">Status</th>
                 {marks && (
                   <th>
                     <span className="sr-only">Mark done</span>
@@ -136,8 +136,8 @@ export function RetrospectiveCard({
                         </div>
                       )}
                     </td>
-                    <td>{day(a.due)}</td>
-                    <td>
+                    <td className="nowrap">{day(a.due)}</td>
+                    <td className="nowrap">
                       <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
                       {a.status === 'done' && a.doneBy && (
                         <div className="meta">
@@ -147,7 +147,7 @@ export function RetrospectiveCard({
                       )}
                     </td>
                     {marks && (
-                      <td>
+                      <td className="nowrap">
                         {mark?.mayMark && a.status !== 'dropped' && (
                           <MarkDoneButton documentId={marks.documentId} position={i} action={a.action} status={a.status} />
                         )}

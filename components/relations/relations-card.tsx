@@ -19,7 +19,7 @@ export function RelationsCard({ outgoing, incoming }: { outgoing: TOutgoing[]; i
       <h2 id="relations" className="section-title">
         Relations
       </h2>
-      <dl className="facts">
+      <dl className="relation-list">
         {byType(outgoing).map(([type, group]) => (
           <div key={`out-${type}`}>
             <dt>{RELATION_WORDS[type].out}</dt>

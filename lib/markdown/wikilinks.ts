@@ -33,7 +33,7 @@ export function remarkWikilinks(options: { from?: string } = {}) {
         const key = wikilinkKey(target);
         if (!key) return false;
         keys.add(key);
-        if (relation) relations.push({ type: relation.type, targetKey: key, version: relation.version, detail: '' });
+        if (relation) relations.push({ type: relation.type, targetKey: key, version: relation.version, detail: target.trim() });
         return {
           type: 'link',
           url: wikilinkHref(key, options.from),

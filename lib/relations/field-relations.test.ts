@@ -5,23 +5,23 @@ describe('fieldRelations', () => {
   it('reads a model card’s datasets as trained on or evaluated on', () => {
     const fields = { datasets: [{ name: 'Card Transactions 2025' }, { name: 'Holdout March', use: 'evaluation' }] };
     expect(fieldRelations('model_card', fields)).toEqual([
-      { type: 'trained_on', targetKey: 'card transactions 2025', version: '', detail: '' },
-      { type: 'evaluated_on', targetKey: 'holdout march', version: '', detail: '' },
+      { type: 'trained_on', targetKey: 'card transactions 2025', version: '', detail: 'Card Transactions 2025' },
+      { type: 'evaluated_on', targetKey: 'holdout march', version: '', detail: 'Holdout March' },
     ]);
   });
 
   it('reads runbooks, retrospectives (with versions) and practices', () => {
     expect(fieldRelations('runbook', { operates: ['Fraud model'] })).toEqual([
-      { type: 'operates', targetKey: 'fraud model', version: '', detail: '' },
+      { type: 'operates', targetKey: 'fraud model', version: '', detail: 'Fraud model' },
     ]);
     expect(
       fieldRelations('retrospective', { models: [{ model: 'Churn model', version: '2.1', relation: 'affected' }, { model: 'X' }] }),
     ).toEqual([
-      { type: 'affected', targetKey: 'churn model', version: '2.1', detail: '' },
-      { type: 'about', targetKey: 'x', version: '', detail: '' },
+      { type: 'affected', targetKey: 'churn model', version: '2.1', detail: 'Churn model' },
+      { type: 'about', targetKey: 'x', version: '', detail: 'X' },
     ]);
     expect(fieldRelations('practice', { projects: ['Card-Fraud'] })).toEqual([
-      { type: 'applies_to', targetKey: 'project:card-fraud', version: '', detail: '' },
+      { type: 'applies_to', targetKey: 'project:card-fraud', version: '', detail: 'Card-Fraud' },
     ]);
   });
 

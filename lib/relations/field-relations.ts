@@ -12,7 +12,9 @@ const obj = (v: unknown) => (v && typeof v === 'object' ? (v as TFields) : {});
 export function fieldRelations(kind: string, fields: TFields | null | undefined): TRelationRow[] {
   if (!fields) return [];
   const out: TRelationRow[] = [];
-  const add = (type: TRelationRow['type'], target: string, version = '', detail = '') => {
+  // detail: the target as written (shown while no page has that name), or for a superseding
+  // decision, both decisions' words.
+  const add = (type: TRelationRow['type'], target: string, version = '', detail = target) => {
     const targetKey = type === 'applies_to' ? (target ? projectKey(target) : '') : wikilinkKey(target);
     if (targetKey) out.push({ type, targetKey, version, detail });
   };

@@ -20,5 +20,10 @@ describe('layoutGraph', () => {
   it('draws edges from the side that faces the target', () => {
     expect(edgePath({ x: 0, y: 0 }, { x: 300, y: 0 })).toMatch(new RegExp(`^M ${NODE.width} `));
     expect(edgePath({ x: 300, y: 0 }, { x: 0, y: 0 })).toMatch(/^M 300 /);
+    // Skipping a column: under the box between, from the bottom of one to the bottom of the other.
+    const far = NODE.width + NODE.gapX;
+    expect(edgePath({ x: 2 * far, y: 0 }, { x: 0, y: 0 })).toBe(
+      `M ${2 * far + NODE.width / 2} ${NODE.height} C ${2 * far + NODE.width / 2} ${NODE.height + NODE.gapY - 4}, ${NODE.width / 2} ${NODE.height + NODE.gapY - 4}, ${NODE.width / 2} ${NODE.height}`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Where the graph view draws each page: one column per kind, in the order data flows (datasets,
 // model cards, runbooks, retrospectives, practices), pages stacked by title. Pure.
 
-export const NODE = { width: 210, height: 34, gapX: 90, gapY: 12, pad: 24 };
+export const NODE = { width: 210, height: 34, gapX: 90, gapY: 22, pad: 24 };
 const COLUMNS = ['dataset', 'model_card', 'runbook', 'retrospective', 'practice'];
 
 type TNode = { id: string; kind: string; title: string };
@@ -26,8 +26,17 @@ export function layoutGraph(nodes: TNode[]) {
   };
 }
 
-/** An edge from one box to another: out of the side facing the target, a smooth curve in. */
+/**
+ * An edge from one box to another: out of the side facing the target, a smooth curve in. An edge
+ * that skips a column runs under the boxes between, bottom to bottom, through the gap below them.
+ */
 export function edgePath(from: TPlaced, to: TPlaced): string {
+  if (Math.abs(to.x - from.x) > NODE.width + NODE.gapX) {
+    const [sx, tx] = [from.x + NODE.width / 2, to.x + NODE.width / 2];
+    const [sy, ty] = [from.y + NODE.height, to.y + NODE.height];
+    const dip = Math.max(sy, ty) + NODE.gapY - 4;
+    return `M ${sx} ${sy} C ${sx} ${dip}, ${tx} ${dip}, ${tx} ${ty}`;
+  }
   const forward = to.x >= from.x;
   const x1 = forward ? from.x + NODE.width : from.x;
   const x2 = forward ? to.x : to.x + NODE.width;

@@ -33,12 +33,14 @@ export async function outgoingRelations(actor: TActor, doc: TPage): Promise<TOut
   );
   const self: TPageRef = { id: doc.id, title: doc.title, path: documentPath(doc.project?.slug, doc.slug), kind: '' };
   return rows.map((r) => {
-    const name = r.targetKey.startsWith('project:') ? r.targetKey.slice('project:'.length) : r.targetKey;
+    const key = r.targetKey.startsWith('project:') ? r.targetKey.slice('project:'.length) : r.targetKey;
+    // A target without a page is shown as it was written.
+    const name = r.type !== 'supersedes' && r.detail ? r.detail : key;
     const page = r.targetKey === SELF ? self : (pages.get(r.targetKey) ?? null);
-    const project = projects.get(name);
+    const project = projects.get(key);
     const target = r.targetKey.startsWith('project:')
       ? project
-        ? { id: '', title: project, path: `/projects/${name}`, kind: 'project' }
+        ? { id: '', title: project, path: `/projects/${key}`, kind: 'project' }
         : null
       : page;
     return { type: r.type, target, name, version: r.version, detail: r.detail };

@@ -63,7 +63,7 @@ describe('relations', () => {
     const out = await outgoingRelations(writer, model);
     expect(out.map((r) => [r.type, r.target?.id ?? r.name])).toEqual([
       ['trained_on', dataset.id],
-      ['evaluated_on', 'a vendor feed without a page'],
+      ['evaluated_on', 'A vendor feed without a page'],
     ]);
     const into = await incomingRelations(writer, [model]);
     expect(into.map((r) => [r.type, r.source.id, r.version]).sort()).toEqual(

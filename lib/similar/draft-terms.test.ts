@@ -23,6 +23,7 @@ describe('draftTerms', () => {
   it('reads words and fields plainly', () => {
     expect(words('XGBoost p99 2026 a-b')).toEqual(['xgboost', 'p99']);
     expect(fieldsText({ a: ['x', { b: 'y' }], c: 3 })).toBe('x\ny');
+    expect(fieldsText({ location: 'table t (catalog://fraud/train)', docs: 'https://wiki.example.com/x' })).toBe('table t ( \n ');
     expect(fieldsText({ participants: [{ name: 'Mei Lin' }], period: { from: '2026-01-01T00:00:00.000Z' }, summary: 's' })).toBe('s');
   });
 });

@@ -39,13 +39,15 @@ const NOT_ABOUT = new Set([
   'stage',
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
+// Web and catalogue addresses (https://…, catalog://…): their parts are not words of the page.
+const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
 /** Every string inside structured fields, as one text (leaving out people, dates and links). */
 export function fieldsText(fields: unknown): string {
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
-      if (!DATE.test(v)) out.push(v);
+      if (!DATE.test(v)) out.push(v.replace(ADDRESS, ' '));
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!NOT_ABOUT.has(k)) walk(x);
   };

@@ -6,14 +6,20 @@
 // Exits 1 when the check fails.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { benchDatabase, lcg, percentiles } from './harness';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { scratchDataDir } from '@/lib/db/embedded-host';
 import { runPrisma } from '../scripts/prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
-const ROUNDS = Number(process.argv[2] ?? 40);
+const { values: args } = parseArgs({
+  options: { rounds: { type: 'string', default: '40' }, docs: { type: 'string' }, drafts: { type: 'string', default: '200' } },
+});
+const ROUNDS = Number(args.rounds);
 
 async function main() {
+  if (args.docs) return atScale(Number(args.docs));
   const scratch = scratchDataDir('hindsight-similar-');
   const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 54000 + Math.floor(Math.random() * 900) });
   process.env.DATABASE_URL = pg.url;
@@ -86,6 +92,54 @@ async function main() {
     await pg.stop();
     scratch.remove();
   }
+}
+
+/**
+ * --docs N: the same answer at scale, on the search benchmark's database (seeded and indexed by
+ * `npm run bench:search -- --docs N`): `--drafts` documents written again as drafts in their own
+ * projects, asked for as the benchmark's viewer, so the read rule applies.
+ */
+async function atScale(docs: number) {
+  await benchDatabase(`hindsight_search_bench_${docs}`, false);
+  const { db } = await import('@/lib/db/client');
+  const { similarWork } = await import('@/lib/similar/similar-work');
+  const indexed = await db.searchDocument.count();
+  if (indexed < docs)
+    throw new Error(`hindsight_search_bench_${docs} has ${indexed} indexed pages: run npm run bench:search -- --docs ${docs} first`);
+  // The viewer bench:search signs in as (a member of no restricted project).
+  const reader = await db.user.upsert({
+    where: { email: 'bench-reader@hindsight.local' },
+    update: {},
+    create: { email: 'bench-reader@hindsight.local', name: 'Bench Reader', role: 'viewer' },
+    select: { id: true },
+  });
+  const actor = { id: reader.id, role: 'viewer' as const };
+  const ids = await db.document.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  const random = lcg(7);
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < Number(args.drafts); i++) {
+    const id = ids[Math.floor(random() * ids.length)]!.id;
+    const d = await db.document.findUniqueOrThrow({
+      where: { id },
+      select: { kind: true, title: true, body: true, fields: true, project: { select: { slug: true } }, tags: { select: { tag: true } } },
+    });
+    const draft = {
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      tags: d.tags.map((t) => t.tag.name),
+      fields: d.fields,
+      projectSlug: d.project?.slug ?? null,
+      documentId: id,
+    };
+    const started = performance.now();
+    found += (await similarWork(actor, draft)).length;
+    times.push(performance.now() - started);
+  }
+  console.log(`Similar work at scale, built-in engine: ${indexed.toLocaleString()} indexed pages, ${times.length} drafts as a viewer`);
+  console.log(`  ${percentiles(times)}; ${(found / times.length).toFixed(1)} suggestions a draft`);
+  return 0;
 }
 
 main().then(

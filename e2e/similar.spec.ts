@@ -18,3 +18,12 @@ test('the similar-work panel fills while typing a retrospective', async ({ page 
   // Nothing from the writer's own project.
   await expect(panel.getByTestId('similar-item').filter({ hasText: 'Card fraud scoring' })).toHaveCount(0);
 });
+
+test('every page lists related work from other projects', async ({ page }) => {
+  await signInAs(page, 'viewer', '/w/churn-prediction/churn-retrospective');
+  const related = page.getByRole('region', { name: 'Related' });
+  await expect(
+    related.getByTestId('similar-item').filter({ hasText: 'Card fraud scoring: retrospective after the first year' }).first(),
+  ).toBeVisible();
+  await expect(related.getByTestId('similar-item').filter({ hasText: 'Subscriber churn prediction' })).toHaveCount(0);
+});

@@ -51,6 +51,12 @@ export default async function DecisionsPage({ searchParams }: TProps) {
                 <td>{formatDay(d.decidedOn)}</td>
                 <td>
                   <strong>{d.decision}</strong>
+                  {d.supersededBy && (
+                    <div className="muted" data-testid="superseded">
+                      <span className="badge draft">superseded</span> by “{d.supersededBy.decision}” on{' '}
+                      <a href={d.supersededBy.page.path}>{d.supersededBy.page.title}</a>
+                    </div>
+                  )}
                   {d.modelVersion && <div className="muted">{d.modelVersion}</div>}
                   <div>
                     <SourceLink source={d.source} />

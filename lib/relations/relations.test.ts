@@ -8,6 +8,7 @@ import { addMember, makeProject, makeUser, unique } from '@/test/factories';
 import { impactOf } from './impact';
 import { appliesToProject, incomingRelations, outgoingRelations } from './list-relations';
 import { projectGraph } from './project-graph';
+import { listDecisions } from '@/lib/structured/list-structured';
 
 type TUser = Awaited<ReturnType<typeof makeUser>>;
 let writer: TUser;
@@ -111,6 +112,26 @@ describe('relations', () => {
   it('shows a superseded decision on the page it was made, and practices on the project they apply to', async () => {
     const into = await incomingRelations(writer, [retro]);
     expect(into).toEqual([expect.objectContaining({ type: 'supersedes', detail: 'Retrain monthly\u001fRetrain weekly' })]);
+    // The decision log marks the earlier decision (recorded on the page it names), for readers of the later one.
+    const earlier = await page(writer, 'retrospective', project.slug, unique('Earlier retro'), {
+      decisions: [{ decision: 'Retrain MONTHLY', rationale: 'Cheap', decidedBy: 'Lead', date: '2026-01-01' }],
+    });
+    await page(writer, 'retrospective', secret.slug, unique('Later secret retro'), {
+      decisions: [
+        {
+          decision: 'Retrain daily',
+          rationale: 'Drift',
+          decidedBy: 'Lead',
+          date: '2026-11-01',
+          supersedes: 'retrain monthly',
+          supersedesPage: `${project.slug}/${earlier.slug}`,
+        },
+      ],
+    });
+    const log = (who: TUser) => listDecisions(who, { project: project.slug });
+    const marked = (await log(writer)).find((d) => d.decision === 'Retrain MONTHLY')!;
+    expect(marked.supersededBy).toMatchObject({ decision: 'Retrain daily' });
+    expect((await log(reader)).find((d) => d.decision === 'Retrain MONTHLY')!.supersededBy).toBeNull();
     const practice = await page(writer, 'practice', null, unique('Ledger practice'), { projects: [project.slug] });
     expect((await appliesToProject(reader, project.slug)).map((p) => p.id)).toEqual([practice.id]);
   });

@@ -6,6 +6,7 @@ import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
 import { can } from '@/lib/policies/can';
 import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
+import { supersededDecisions, supersededKey } from '@/lib/relations/superseded';
 import type { ZActionFilter, ZDecisionFilter, ZLessonFilter } from './filters';
 
 // Decisions, lessons and action items from every document the reader may see (scoped in SQL).
@@ -44,10 +45,21 @@ export async function listDecisions(actor: TActor, f: z.infer<typeof ZDecisionFi
       decidedBy: true,
       decidedOn: true,
       modelVersion: true,
-      document: source,
+      document: { select: { id: true, ...source.select } },
     },
   });
-  return rows.map(({ document, ...r }) => ({ ...r, source: from(document) }));
+  // Decisions a later one supersedes say so (lib/relations/superseded.ts).
+  const pages = [
+    ...new Map(
+      rows.map((r) => [r.document.id, { ...r.document, project: r.document.project && { slug: r.document.project.slug } }]),
+    ).values(),
+  ];
+  const superseded = await supersededDecisions(actor, pages);
+  return rows.map(({ document, ...r }) => ({
+    ...r,
+    source: from(document),
+    supersededBy: superseded.get(supersededKey(document.id, r.decision)) ?? null,
+  }));
 }
 
 export async function listLessons(actor: TActor, f: z.infer<typeof ZLessonFilter>) {

@@ -95,6 +95,10 @@ export const ZDecisionList = z.object({
       decidedOn: dateTime,
       modelVersion: z.string(),
       source: ZSource,
+      supersededBy: z
+        .object({ decision: z.string(), page: z.object({ title: z.string(), path: z.string() }) })
+        .nullable()
+        .describe('The later decision that replaces this one, and the page it is on; null while it stands.'),
     }),
   ),
 });

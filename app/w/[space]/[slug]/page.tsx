@@ -22,8 +22,8 @@ import { can } from '@/lib/policies/can';
 import { itemMarks } from '@/lib/action-items/item-marks';
 import { incomingRelations, outgoingRelations } from '@/lib/relations/list-relations';
 import { RelationsCard } from '@/components/relations/relations-card';
-import { SimilarList } from '@/components/similar/similar-list';
-import { similarWork } from '@/lib/similar/similar-work';
+import { RelatedCard } from '@/components/similar/related-card';
+import { Suspense } from 'react';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,16 +51,6 @@ export default async function DocumentPage({ params }: TProps) {
     incomingRelations(user, [doc]),
   ]);
   const hasImpact = doc.kind === 'model_card' || doc.kind === 'dataset';
-  // "Related": similar work from other projects, from the page's title, headings, tags and fields.
-  const related = await similarWork(user, {
-    kind: doc.kind,
-    title: doc.title,
-    body: page.toc.map((h) => `${'#'.repeat(h.depth)} ${h.text}`).join('\n'),
-    tags: doc.tags,
-    fields: doc.fields,
-    projectSlug: doc.project?.slug ?? null,
-    documentId: doc.id,
-  });
   const path = documentPath(doc.project?.slug, doc.slug);
   return (
     <div className="doc-layout">
@@ -147,14 +137,9 @@ export default async function DocumentPage({ params }: TProps) {
         <CompletenessCard kind={doc.kind} score={doc.completeness} missing={doc.missingItems} />
         <ReviewCard id={doc.id} version={doc.version} reviewBy={doc.reviewBy} last={verified} canVerify={can(user, 'update', doc.scope)} />
         <RelationsCard outgoing={outgoing} incoming={incoming} />
-        {related.length > 0 && (
-          <section className="card" aria-labelledby="related">
-            <h2 id="related" className="section-title">
-              Related
-            </h2>
-            <SimilarList items={related.slice(0, 6)} />
-          </section>
-        )}
+        <Suspense fallback={null}>
+          <RelatedCard actor={user} page={doc} headings={page.toc} />
+        </Suspense>
         <TableOfContents toc={page.toc} />
         <section className="card" aria-labelledby="linked-from">
           <h2 id="linked-from" className="section-title">

@@ -6,11 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import { scratchDataDir } from '@/lib/db/embedded-host';
-import { runPrisma } from '../scripts/prisma.mjs';
+import { withContentCorpus } from './content-corpus';
 
-const root = path.resolve(__dirname, '..');
 const ZCase = z.object({
   q: z.string(),
   type: z.string(),
@@ -20,18 +17,10 @@ const ZCase = z.object({
 
 async function main() {
   const cases = z.array(ZCase).parse(load(readFileSync(path.join(__dirname, 'relevance-queries.yml'), 'utf8')));
-  const scratch = scratchDataDir('hindsight-relevance-');
-  const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 54000 + Math.floor(Math.random() * 900) });
-  process.env.DATABASE_URL = pg.url;
-  try {
-    await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
-    const { importContent } = await import('@/lib/content/import-content');
-    const { reindexAll } = await import('@/lib/search/reindex');
+  return withContentCorpus('relevance', async () => {
     const { searchEngine } = await import('@/lib/search/engine');
     const { searchDocuments } = await import('@/lib/search/search-documents');
-    await importContent(path.join(root, 'content'));
     const engine = searchEngine();
-    await reindexAll(engine);
     const admin = { id: 'relevance', role: 'admin' as const };
     const rows: { type: string; rank: number; q: string; top: string[] }[] = [];
     for (const c of cases) {
@@ -58,10 +47,7 @@ async function main() {
       for (const m of misses) console.log(`  "${m.q}" (${m.type}): rank ${m.rank || '-'}; top: ${m.top.join(', ') || 'nothing'}`);
     }
     return all.hit3 >= 0.9 ? 0 : 1;
-  } finally {
-    await pg.stop();
-    scratch.remove();
-  }
+  });
 }
 
 main().then(

@@ -4,15 +4,11 @@
 // retrospective and the lessons it shares with this one (a lesson tag in common) are in the top
 // five. Prints the top five with why each matched, and how long a panel refresh takes (p50, p95).
 // Exits 1 when the check fails.
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { benchDatabase, lcg, percentiles } from './harness';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import { scratchDataDir } from '@/lib/db/embedded-host';
-import { runPrisma } from '../scripts/prisma.mjs';
+import { withContentCorpus } from './content-corpus';
 
-const root = path.resolve(__dirname, '..');
 const { values: args } = parseArgs({
   options: { rounds: { type: 'string', default: '40' }, docs: { type: 'string' }, drafts: { type: 'string', default: '200' } },
 });
@@ -20,19 +16,11 @@ const ROUNDS = Number(args.rounds);
 
 async function main() {
   if (args.docs) return atScale(Number(args.docs));
-  const scratch = scratchDataDir('hindsight-similar-');
-  const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 54000 + Math.floor(Math.random() * 900) });
-  process.env.DATABASE_URL = pg.url;
-  try {
-    await runPrisma(['migrate', 'deploy'], { ...process.env, HINDSIGHT_QUIET: '1' });
-    const { importContent } = await import('@/lib/content/import-content');
-    const { reindexAll } = await import('@/lib/search/reindex');
+  return withContentCorpus('similar', async () => {
     const { searchEngine } = await import('@/lib/search/engine');
     const { db, dbPool } = await import('@/lib/db/client');
     const { similarWork } = await import('@/lib/similar/similar-work');
-    await importContent(path.join(root, 'content'));
     const engine = searchEngine();
-    await reindexAll(engine);
     const writer = { id: 'similar-bench', role: 'admin' as const };
     const retros = await db.document.findMany({
       where: { kind: 'retrospective', deletedAt: null },
@@ -84,14 +72,7 @@ async function main() {
       .end()
       .catch(() => undefined);
     return ok ? 0 : 1;
-  } finally {
-    // Stopping the database ends connections other pools still hold (the import's): expected here.
-    process.on('uncaughtException', (err: { code?: string }) => {
-      if (err.code !== '57P01') throw err;
-    });
-    await pg.stop();
-    scratch.remove();
-  }
+  });
 }
 
 /**

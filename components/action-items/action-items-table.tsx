@@ -3,6 +3,7 @@ import { formatDay } from '@/components/relative-date';
 import { SourceLink } from '@/components/source-link';
 import type { TActionItemRow } from '@/lib/structured/list-structured';
 import { MarkDoneButton } from './mark-done-button';
+import { DoneBy } from './done-by';
 
 /** Action items across pages, each with where it was promised and, for who may, a button to tick it off. */
 export function ActionItemsTable({ items, showOwner = true }: { items: TActionItemRow[]; showOwner?: boolean }) {
@@ -32,12 +33,7 @@ export function ActionItemsTable({ items, showOwner = true }: { items: TActionIt
             <td className="nowrap">{formatDay(a.due, '—')}</td>
             <td className="nowrap">
               {a.overdue ? <span className="badge draft">overdue</span> : <span className="badge">{a.status}</span>}
-              {a.status === 'done' && a.doneBy && (
-                <div className="meta">
-                  by {a.doneBy}
-                  {a.doneOn ? ` on ${formatDay(a.doneOn)}` : ''}
-                </div>
-              )}
+              <DoneBy status={a.status} doneBy={a.doneBy} doneOn={a.doneOn} />
             </td>
             <td className="nowrap">
               {a.mayMark && a.status !== 'dropped' && (

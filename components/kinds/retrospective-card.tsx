@@ -3,6 +3,7 @@ import { readFields } from '@/lib/kinds/fields';
 import { ZRetrospectiveFields } from '@/lib/kinds/retrospective';
 import { day, DecisionsTable, Items, PageLink, SafeLink } from './card-parts';
 import { MarkDoneButton } from '@/components/action-items/mark-done-button';
+import { DoneBy } from '@/components/action-items/done-by';
 import type { TItemMark } from '@/lib/action-items/item-marks';
 
 /**
@@ -139,12 +140,7 @@ export function RetrospectiveCard({
                     <td className="nowrap">{day(a.due)}</td>
                     <td className="nowrap">
                       <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
-                      {a.status === 'done' && a.doneBy && (
-                        <div className="meta">
-                          by {a.doneBy}
-                          {a.doneOn ? ` on ${day(a.doneOn)}` : ''}
-                        </div>
-                      )}
+                      <DoneBy status={a.status} doneBy={a.doneBy} doneOn={a.doneOn} />
                     </td>
                     {marks && (
                       <td className="nowrap">

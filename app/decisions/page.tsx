@@ -48,7 +48,7 @@ export default async function DecisionsPage({ searchParams }: TProps) {
           <tbody>
             {decisions.map((d) => (
               <tr key={d.id}>
-                <td>{formatDay(d.decidedOn)}</td>
+                <td className="nowrap">{formatDay(d.decidedOn)}</td>
                 <td>
                   <strong>{d.decision}</strong>
                   {d.supersededBy && (

@@ -37,7 +37,7 @@ export default async function ProjectPage({ params }: TProps) {
         {project.name} {project.visibility === 'restricted' && <span className="badge draft">Restricted: members only</span>}
       </h1>
       <p className="lede">{project.description}</p>
-      <p style={{ display: 'flex', gap: 8 }}>
+      <p style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {can(user, 'create', project.scope) && (
           <Link className="button" href={`/new?project=${project.slug}`}>
             New document in this project

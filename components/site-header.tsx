@@ -5,11 +5,17 @@ import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
 import { SignOutButton } from './auth/sign-out-button';
 import { SearchPalette } from './search/search-palette';
 import { JOB_ROLE_LABEL } from './job-role';
+import { NavLinks } from './nav-links';
 
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/projects', label: 'Projects' },
   ...KINDS.map((k) => ({ href: `/${KIND_INFO[k].segment}`, label: KIND_INFO[k].plural })),
+  { href: '/decisions', label: 'Decisions' },
+  { href: '/lessons', label: 'Lessons' },
+  { href: '/action-items', label: 'Action items' },
+  { href: '/needs-review', label: 'Needs review' },
+  { href: '/search', label: 'Search' },
 ];
 
 export async function SiteHeader() {
@@ -24,17 +30,7 @@ export async function SiteHeader() {
         {user && (
           <>
             <nav className="site-nav" aria-label="Main">
-              {NAV.map((item) => (
-                <Link key={item.href} href={item.href}>
-                  {item.label}
-                </Link>
-              ))}
-              <Link href="/decisions">Decisions</Link>
-              <Link href="/lessons">Lessons</Link>
-              <Link href="/action-items">Action items</Link>
-              <Link href="/needs-review">Needs review</Link>
-              <Link href="/search">Search</Link>
-              {user.role === 'admin' && <Link href="/admin/users">Admin</Link>}
+              <NavLinks links={[...NAV, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'Admin' }] : [])]} />
             </nav>
             <SearchPalette />
             {user.role !== 'viewer' && (

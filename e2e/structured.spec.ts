@@ -10,6 +10,9 @@ test('a retrospective shows its structured fields as a readable card', async ({ 
   await expect(card.locator('table').nth(1)).toContainText('LightGBM for the churn model');
   await expect(card).toContainText('Agree the label definition and who owns it in the kickoff.');
   await expect(card).not.toContainText('{');
+  // An open item past its due date reads "overdue", as in the tracker.
+  const late = card.getByTestId('action-item').filter({ hasText: 'Automate the snapshot check before backfills' });
+  await expect(late).toContainText('overdue');
 });
 
 test('the decision log, lessons feed and action-item tracker work across projects and filter', async ({ page }) => {

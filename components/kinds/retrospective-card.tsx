@@ -22,6 +22,7 @@ export function RetrospectiveCard({
 }) {
   const f = readFields(ZRetrospectiveFields, fields);
   const open = f.actionItems.filter((a) => a.status === 'open').length;
+  const today = new Date(new Date().toISOString().slice(0, 10));
   return (
     <section className="prose structured" aria-label="Retrospective at a glance" data-testid="retrospective-card">
       <dl className="facts card">
@@ -139,7 +140,10 @@ export function RetrospectiveCard({
                     </td>
                     <td className="nowrap">{day(a.due)}</td>
                     <td className="nowrap">
-                      <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>{a.status}</span>
+                      {/* The same words as the tracker: an open item past its date is overdue. */}
+                      <span className={`badge ${a.status === 'open' ? 'draft' : ''}`}>
+                        {a.status === 'open' && a.due && a.due < today ? 'overdue' : a.status}
+                      </span>
                       <DoneBy status={a.status} doneBy={a.doneBy} doneOn={a.doneOn} />
                     </td>
                     {marks && (

@@ -1,15 +1,10 @@
 import Link from 'next/link';
 import { RELATION_WORDS, RELATION_TYPES, type TRelationType } from '@/lib/relations/relation-types';
 import type { TIncoming, TOutgoing } from '@/lib/relations/list-relations';
+import { supersedesWords } from '@/lib/relations/field-relations';
 
 const byType = <T extends { type: TRelationType }>(rows: T[]) =>
   RELATION_TYPES.map((type) => [type, rows.filter((r) => r.type === type)] as const).filter(([, group]) => group.length > 0);
-
-// A superseding decision's detail: the earlier decision's words, then its own.
-const decisionWords = (detail: string) => {
-  const [earlier = '', later = ''] = detail.split('\u001f');
-  return { earlier, later };
-};
 
 /** A page's typed relations, both ends: what it relates to, and what relates to it. */
 export function RelationsCard({ outgoing, incoming }: { outgoing: TOutgoing[]; incoming: TIncoming[] }) {
@@ -29,7 +24,7 @@ export function RelationsCard({ outgoing, incoming }: { outgoing: TOutgoing[]; i
                 {r.version && <span className="meta"> · version {r.version}</span>}
                 {type === 'supersedes' && (
                   <div className="meta">
-                    “{decisionWords(r.detail).later}” replaces “{decisionWords(r.detail).earlier}”
+                    “{supersedesWords(r.detail).later}” replaces “{supersedesWords(r.detail).earlier}”
                   </div>
                 )}
               </dd>
@@ -45,7 +40,7 @@ export function RelationsCard({ outgoing, incoming }: { outgoing: TOutgoing[]; i
                 {r.version && <span className="meta"> · version {r.version}</span>}
                 {type === 'supersedes' && (
                   <div className="meta">
-                    “{decisionWords(r.detail).earlier}” is replaced by “{decisionWords(r.detail).later}”
+                    “{supersedesWords(r.detail).earlier}” is replaced by “{supersedesWords(r.detail).later}”
                   </div>
                 )}
               </dd>

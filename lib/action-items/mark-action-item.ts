@@ -10,6 +10,7 @@ import { documentPath } from '@/lib/documents/paths';
 import type { TSavedDocument } from '@/lib/documents/create-document';
 import type { TLoadedActionItem } from '@/lib/policies/loaders';
 import { storable } from '@/lib/validation/text';
+import { actionKey } from './action-key';
 
 export const ZMarkActionItem = z.object({
   id: z.string().min(1).max(64),
@@ -20,7 +21,6 @@ export const ZMarkActionItem = z.object({
 });
 
 type TItems = { actionItems?: { action: string; status: string }[] };
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export async function markActionItem(
   user: { id: string },
@@ -34,7 +34,8 @@ export async function markActionItem(
   const fields = (doc.fields ?? {}) as TItems & Record<string, unknown>;
   const items = fields.actionItems ?? [];
   const current = items[input.position];
-  if (!current || !same(current.action, input.action) || !same(item.action, input.action)) {
+  const asked = actionKey(input);
+  if (!current || actionKey(current) !== asked || actionKey(item) !== asked) {
     throw new Conflict('The action items of this retrospective changed since you loaded the page. Reload it and try again.', {});
   }
   // Already so (someone else ticked it a moment ago): nothing to save.

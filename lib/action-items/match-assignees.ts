@@ -5,7 +5,7 @@ import 'server-only';
 // assignee (the card says so to those who may edit).
 import type { TTransaction } from '@/lib/db/client';
 import { handleFromEmail } from '@/lib/content/handles';
-import { readsDocument } from '@/lib/policies/read-rule';
+import { personReads } from '@/lib/policies/read-rule';
 
 type TPerson = { id: string; name: string; handle: string | null; email: string };
 
@@ -50,13 +50,7 @@ export async function matchAssignees(tx: TTransaction, documentId: string, owner
   for (const owner of wanted) {
     const fits = people.filter((p) => ownerFits(owner, p));
     const person = fits.length === 1 ? fits[0]! : null;
-    const reads =
-      person &&
-      readsDocument(
-        { id: person.id, role: person.role },
-        { project: doc.project ? { visibility: doc.project.visibility, membership: person.memberships[0]?.role ?? null } : null },
-      );
-    out.set(owner, reads ? person.id : null);
+    out.set(owner, person && personReads(person, doc.project?.visibility ?? null) ? person.id : null);
   }
   return out;
 }

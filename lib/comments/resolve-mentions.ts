@@ -7,7 +7,7 @@ import { db } from '@/lib/db/client';
 import { Invalid } from '@/lib/errors';
 import { handleFromEmail } from '@/lib/content/handles';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
-import { readsDocument } from '@/lib/policies/read-rule';
+import { personReads } from '@/lib/policies/read-rule';
 import { mentionHandles } from './mention-handles';
 
 const MAX_MENTIONS = 20;
@@ -41,10 +41,7 @@ export async function resolveMentions(doc: TLoadedDocument, body: string): Promi
     if (matches.length > 1)
       throw new Invalid(`@${handle} fits more than one person; ask an admin to give them handles.`, { body: 'Unclear mention' });
     const person = matches[0]!;
-    const project = doc.scope.project
-      ? { visibility: doc.scope.project.visibility, membership: person.memberships[0]?.role ?? null }
-      : null;
-    if (!readsDocument({ id: person.id, role: person.role }, { project }))
+    if (!personReads(person, doc.scope.project?.visibility ?? null))
       throw new Invalid(`@${handle} cannot read this page, so they cannot be mentioned here.`, {
         body: `@${handle} cannot read this page`,
       });

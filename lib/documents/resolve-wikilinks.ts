@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TActor } from '@/lib/policies/can';
 import { visibleSql } from '@/lib/policies/visible-to';
-import { documentPath, NO_PROJECT } from './paths';
+import { documentPath, NO_PROJECT, spaceOf } from './paths';
 import { slugify } from './slugify';
 
 export type TLinkTarget = { id: string; title: string; path: string; kind: string };
@@ -67,4 +67,33 @@ function pick(key: string, from: string | null, docs: TCandidate[]): TLinkTarget
       docs.find((d) => d.titleKey === key);
   }
   return found ? { id: found.id, title: found.title, path: documentPath(found.projectSlug, found.slug), kind: found.kind } : null;
+}
+
+/** The keys a wikilink or typed relation may use to name this page. */
+export const keysFor = (doc: { slug: string; title: string; project: { slug: string } | null }) => [
+  `${spaceOf(doc.project?.slug)}/${doc.slug}`,
+  doc.slug,
+  doc.title.toLowerCase(),
+];
+
+/**
+ * Of links written in various projects (`from`), those whose key really resolves, from where it
+ * was written, to one of `ids` (a bare title can mean another page from another project), each
+ * with the page it names, in their order. One resolution per project the links come from.
+ */
+export async function linksResolvingTo<T extends { targetKey: string; from: string | null }>(
+  actor: TActor,
+  links: T[],
+  ids: ReadonlySet<string>,
+): Promise<(T & { targetId: string })[]> {
+  const keysByProject = new Map<string | null, Set<string>>();
+  for (const link of links) keysByProject.set(link.from, (keysByProject.get(link.from) ?? new Set()).add(link.targetKey));
+  const targets = new Map<string | null, Map<string, TLinkTarget | null>>();
+  for (const [from, keys] of keysByProject) targets.set(from, await resolveWikilinks(actor, [...keys], from));
+  const out: (T & { targetId: string })[] = [];
+  for (const link of links) {
+    const targetId = targets.get(link.from)?.get(link.targetKey)?.id;
+    if (targetId && ids.has(targetId)) out.push({ ...link, targetId });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import 'server-only';
 // who did it, and nobody twice for one event.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TTransaction } from '@/lib/db/client';
-import { readsDocument } from '@/lib/policies/read-rule';
+import { personReads } from '@/lib/policies/read-rule';
 
 export type TNotifyDocument = { id: string; project: { id: string } | null };
 import { reachOf, type TNotificationType } from './preferences';
@@ -54,14 +54,7 @@ export async function notify(
     ? (await tx.project.findUniqueOrThrow({ where: { id: doc.project.id }, select: { visibility: true } })).visibility
     : null;
   // Who may read it, and has not turned this kind of notice off; email as each chose.
-  const told = people.filter(
-    (p) =>
-      reachOf(p.noticePrefs, notice.type) !== 'off' &&
-      readsDocument(
-        { id: p.id, role: p.role },
-        { project: visibility ? { visibility, membership: p.memberships[0]?.role ?? null } : null },
-      ),
-  );
+  const told = people.filter((p) => reachOf(p.noticePrefs, notice.type) !== 'off' && personReads(p, visibility));
   if (told.length) {
     await tx.notification.createMany({
       data: told.map((p) => ({

@@ -33,3 +33,15 @@ export function readsDocument(reader: TReader, facts: TFacts): boolean {
   };
   return clausesFor(reader).some((c) => holds[c]);
 }
+
+/**
+ * The rule for a person loaded with their membership of the page's project (`memberships`: at
+ * most theirs in that one project), given that project's visibility (null: a team-wide page).
+ */
+export function personReads(
+  person: { id: string; role: TReader['role']; memberships: { role: ProjectRole }[] },
+  visibility: ProjectVisibility | null,
+): boolean {
+  const project = visibility ? { visibility, membership: person.memberships[0]?.role ?? null } : null;
+  return readsDocument({ id: person.id, role: person.role }, { project });
+}

@@ -27,10 +27,19 @@ export function fieldRelations(kind: string, fields: TFields | null | undefined)
   }
   if (kind === 'practice') for (const p of list(fields.projects)) add('applies_to', str(p));
   for (const d of list(fields.decisions).map(obj)) {
-    if (str(d.supersedes)) add('supersedes', str(d.supersedesPage) || SELF, '', `${str(d.supersedes)}\u001f${str(d.decision)}`);
+    if (str(d.supersedes)) add('supersedes', str(d.supersedesPage) || SELF, '', supersedesDetail(str(d.supersedes), str(d.decision)));
   }
   return out;
 }
 
 /** A decision that supersedes one on its own page names that page by this key. */
 export const SELF = '.';
+
+// A superseding decision's relation keeps both decisions' words: the earlier one's, then its own.
+const SEP = '\u001f';
+const supersedesDetail = (earlier: string, later: string) => `${earlier}${SEP}${later}`;
+
+export function supersedesWords(detail: string): { earlier: string; later: string } {
+  const [earlier = '', later = ''] = detail.split(SEP);
+  return { earlier, later };
+}

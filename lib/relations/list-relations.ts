@@ -3,8 +3,8 @@ import 'server-only';
 // resolved like wikilinks from its project; a target without a page stays a name) and what
 // relates to it (sources the reader may read whose relation really resolves to it).
 import { db } from '@/lib/db/client';
-import { documentPath, spaceOf } from '@/lib/documents/paths';
-import { resolveWikilinks } from '@/lib/documents/resolve-wikilinks';
+import { documentPath } from '@/lib/documents/paths';
+import { keysFor, linksResolvingTo, resolveWikilinks } from '@/lib/documents/resolve-wikilinks';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments, visibleProjects, visibleSql } from '@/lib/policies/visible-to';
 import { SELF } from './field-relations';
@@ -15,9 +15,6 @@ type TPage = { id: string; slug: string; title: string; project: { slug: string 
 
 export type TOutgoing = { type: TRelationType; target: TPageRef | null; name: string; version: string; detail: string };
 export type TIncoming = { type: TRelationType; source: TPageRef & TPage; targetId: string; version: string; detail: string };
-
-/** The keys a wikilink or relation may use for this page. */
-const keysOf = (doc: TPage) => [`${spaceOf(doc.project?.slug)}/${doc.slug}`, doc.slug, doc.title.toLowerCase()];
 
 export async function outgoingRelations(actor: TActor, doc: TPage): Promise<TOutgoing[]> {
   const rows = await db.relation.findMany({
@@ -61,7 +58,7 @@ type TIncomingRow = {
   sourceSlug: string;
   sourceTitle: string;
   sourceKind: string;
-  projectSlug: string | null;
+  from: string | null;
   type: TRelationType;
   targetKey: string;
   version: string;
@@ -71,10 +68,10 @@ type TIncomingRow = {
 /** What relates to these pages (one query, then one resolution per source project), for the reader. */
 export async function incomingRelations(actor: TActor, docs: TPage[]): Promise<TIncoming[]> {
   if (docs.length === 0) return [];
-  const keys = [...new Set(docs.flatMap(keysOf))];
+  const keys = [...new Set(docs.flatMap(keysFor))];
   const ids = docs.map((d) => d.id);
   const rows = await db.$queryRaw<TIncomingRow[]>`
-    SELECT s.id AS "sourceId", s.slug AS "sourceSlug", s.title AS "sourceTitle", s.kind::text AS "sourceKind", p.slug AS "projectSlug",
+    SELECT s.id AS "sourceId", s.slug AS "sourceSlug", s.title AS "sourceTitle", s.kind::text AS "sourceKind", p.slug AS "from",
            r.type::text AS type, r."targetKey", r.version, r.detail
     FROM "Relation" r
     JOIN "Document" s ON s.id = r."sourceId" AND s."deletedAt" IS NULL
@@ -83,28 +80,30 @@ export async function incomingRelations(actor: TActor, docs: TPage[]): Promise<T
       AND ${visibleSql(actor, 's', 'p')}
     ORDER BY s.title
     LIMIT 2000`;
-  const wanted = new Set(ids);
-  const byProject = new Map<string | null, TIncomingRow[]>();
-  for (const row of rows) byProject.set(row.projectSlug, [...(byProject.get(row.projectSlug) ?? []), row]);
-  const out: TIncoming[] = [];
-  for (const [from, group] of byProject) {
-    const targets = await resolveWikilinks(actor, [...new Set(group.map((r) => r.targetKey).filter((k) => k !== SELF))], from);
-    for (const r of group) {
-      // A bare title can mean another page from the source's project: keep only what resolves here.
-      const targetId = r.targetKey === SELF ? r.sourceId : targets.get(r.targetKey)?.id;
-      if (!targetId || !wanted.has(targetId)) continue;
-      const source = {
+  // A decision superseding one on its own page names that page; the rest resolve like wikilinks.
+  const numbered = rows.map((r, order) => ({ ...r, order }));
+  const own = numbered.filter((r) => r.targetKey === SELF).map((r) => ({ ...r, targetId: r.sourceId }));
+  const resolved = await linksResolvingTo(
+    actor,
+    numbered.filter((r) => r.targetKey !== SELF),
+    new Set(ids),
+  );
+  return [...own, ...resolved]
+    .sort((a, b) => a.order - b.order)
+    .map((r) => ({
+      type: r.type,
+      source: {
         id: r.sourceId,
         slug: r.sourceSlug,
         title: r.sourceTitle,
-        project: from ? { slug: from } : null,
-        path: documentPath(from, r.sourceSlug),
+        project: r.from ? { slug: r.from } : null,
+        path: documentPath(r.from, r.sourceSlug),
         kind: r.sourceKind,
-      };
-      out.push({ type: r.type, source, targetId, version: r.version, detail: r.detail });
-    }
-  }
-  return out;
+      },
+      targetId: r.targetId,
+      version: r.version,
+      detail: r.detail,
+    }));
 }
 
 /** Practices (or any page) the reader may read that say they apply to this project. */

@@ -3,6 +3,7 @@ import 'server-only';
 // "supersedes" names a page and the earlier decision's words marks that decision (words compared
 // trimmed, in any case), as far as the reader may read the later one.
 import type { TActor } from '@/lib/policies/can';
+import { supersedesWords } from './field-relations';
 import { incomingRelations, type TPageRef } from './list-relations';
 
 type TPage = { id: string; slug: string; title: string; project: { slug: string } | null };
@@ -15,7 +16,7 @@ export async function supersededDecisions(actor: TActor, pages: TPage[]): Promis
   const out = new Map<string, TSupersededBy>();
   for (const r of await incomingRelations(actor, pages)) {
     if (r.type !== 'supersedes') continue;
-    const [earlier = '', later = ''] = r.detail.split('\u001f');
+    const { earlier, later } = supersedesWords(r.detail);
     out.set(supersededKey(r.targetId, earlier), { decision: later, page: r.source });
   }
   return out;

@@ -1,16 +1,14 @@
 // Which action items a save added and which it marked done, comparing the rows before the save
-// with the items of the new version. Items are matched by their text (trimmed, any case): the
-// editor keeps no ids, and reordering the list is not a change. Pure.
+// with the items of the new version (matched by their text, lib/action-items/action-key.ts). Pure.
+import { actionKey } from '@/lib/action-items/action-key';
 
 export type TActionItemRow = { action: string; owner: string; due: Date | null; status: 'open' | 'done' | 'dropped' };
 
-const key = (a: { action: string }) => a.action.trim().toLowerCase();
-
 export function actionItemChanges(before: TActionItemRow[], after: TActionItemRow[]) {
-  const earlier = new Map(before.map((a) => [key(a), a]));
+  const earlier = new Map(before.map((a) => [actionKey(a), a]));
   return {
-    created: after.filter((a) => !earlier.has(key(a))),
-    done: after.filter((a) => a.status === 'done' && earlier.has(key(a)) && earlier.get(key(a))!.status !== 'done'),
+    created: after.filter((a) => !earlier.has(actionKey(a))),
+    done: after.filter((a) => a.status === 'done' && earlier.has(actionKey(a)) && earlier.get(actionKey(a))!.status !== 'done'),
   };
 }
 

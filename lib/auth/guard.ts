@@ -12,12 +12,16 @@ import { requestIdFrom } from '@/lib/observability/request-id';
 import type { TUser } from './current-user';
 import { scopesAllow } from '@/lib/tokens/scopes';
 import { clientAddress } from './rate-limits';
+import { nestsDeeperThan } from '@/lib/validation/json-depth';
 import { tokenFromCookieHeader, userFromSessionToken } from './session-token';
 import { userFromBearer } from './token-auth';
 
 // Requests larger than this are refused before parsing (a 256 KiB body as JSON, escaped, with
 // structured fields and headroom).
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+// Our deepest form (a model card's fields) nests about six levels; anything far deeper is refused
+// before parsing, so nothing recursive downstream can run out of stack on it.
+const MAX_JSON_DEPTH = 32;
 
 type TRouteContext = { params: Promise<Record<string, string | string[]>> };
 type THandlerFn = (request: Request, route: TRouteContext) => Promise<Response>;
@@ -171,6 +175,7 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   }
   if (text.length > MAX_REQUEST_BYTES) throw new TooLarge();
   if (!text) return {};
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new Invalid(`The request nests more than ${MAX_JSON_DEPTH} levels deep.`);
   try {
     const value: unknown = JSON.parse(text);
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;

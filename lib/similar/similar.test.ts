@@ -72,6 +72,10 @@ describe('similar past work', () => {
     expect((await ask(cookie.writer, { kind: 'memo' })).status).toBe(422);
     expect((await ask(cookie.writer, { body: 'x'.repeat(300_000) })).status).toBe(422);
     expect((await ask(cookie.writer, { tags: Array.from({ length: 30 }, (_, i) => `t${i}`) })).status).toBe(422);
+    const deep = JSON.parse('{"a":'.repeat(40) + '{}' + '}'.repeat(40)) as object;
+    const nested = await ask(cookie.writer, { title: 't', fields: deep });
+    expect(nested.status).toBe(422);
+    expect(String(nested.body?.error)).toMatch(/nests more than 32 levels/);
     expect(items(await ask(cookie.writer, {}))).toEqual([]);
     expect((await ask('', { title: w.shared })).status).toBe(401);
   });

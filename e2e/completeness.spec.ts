@@ -44,6 +44,13 @@ test('a model card created from its template shows what is missing, and complete
   await expect(view.getByTestId('subgroup-results')).toContainText('low-income areas');
   await expect(view).toContainText('Reweighted those stores');
 
+  // Published, it counts among the incomplete cards (a draft does not).
+  await page.goto('/model-cards?sort=completeness&incomplete=1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  await page.goBack();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByTestId('draft-notice')).toHaveCount(0);
   await page.goto('/model-cards?sort=completeness&incomplete=1');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toHaveCount(0);

@@ -48,3 +48,11 @@ export async function signInByApi(baseURL: string, email: string, password: stri
   const signedIn = (await ctx.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token'));
   return { ctx, ok: res.ok(), signedIn };
 }
+
+/**
+ * New pages start as drafts. Specs about other features (search, notifications, webhooks) create
+ * theirs published, as a writer may by choosing "Published" before creating.
+ */
+export async function publishOnCreate(page: Page) {
+  await page.getByLabel('Status').selectOption('published');
+}

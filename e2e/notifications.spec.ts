@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { startSmtp } from '../test/smtp-receiver';
 import { PEOPLE } from './fixtures/people';
-import { editorReady, hydrated, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, hydrated, publishOnCreate, setBody, signInAs, uniqueTitle } from './helpers';
 import { ports } from './ports';
 
 // The mail server the e2e server's worker sends to (SMTP_URL in serve-e2e.ts).
@@ -24,6 +24,7 @@ test('watch a page, see another person’s edit and mention in the bell and the 
   await editor.getByLabel('Kind').selectOption('runbook');
   await editor.getByLabel('Project').selectOption({ label: 'Card fraud scoring' });
   await setBody(editor, '## First checks\n\nLook at the freshness panel.');
+  await publishOnCreate(editor);
   await editor.getByRole('button', { name: 'Create document' }).click();
   await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const pageUrl = editor.url();

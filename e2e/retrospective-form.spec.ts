@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorReady, signInAs, uniqueTitle } from './helpers';
+import { editorReady, publishOnCreate, signInAs, uniqueTitle } from './helpers';
 
 test('write a retrospective with a decision, a lesson and an action item, then find each across projects', async ({ page }) => {
   const title = uniqueTitle('Forecasting retro');
@@ -16,6 +16,7 @@ test('write a retrospective with a decision, a lesson and an action item, then f
   await decision.getByLabel('Decision', { exact: true }).fill(`Prophet baseline before deep models (${tag})`);
   await decision.getByLabel('Decided by').fill('Priya Raman');
   await decision.getByLabel('Date').fill('2026-09-15');
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
   // Inline message from the schema, next to the field; nothing was created.
   await expect(decision.locator('.field-error')).toHaveText('Required');
@@ -29,6 +30,7 @@ test('write a retrospective with a decision, a lesson and an action item, then f
   await form.getByTestId('action-items-0').getByLabel('Action').fill(`Publish the baseline notebook (${tag})`);
   await form.getByTestId('action-items-0').getByLabel('Owner').fill('Mei Lin');
   await form.getByTestId('action-items-0').getByLabel('Due').fill('2026-10-01');
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { RESTRICTED } from './fixtures/people';
-import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, publishOnCreate, setBody, signInAs, uniqueTitle } from './helpers';
 
 // The seeded practice, by address: other specs create pages with the same title.
 const MONITORING = 'a.title[href^="/w/_/monitoring-drift-and-retraining#"], a.title[href="/w/_/monitoring-drift-and-retraining"]';
@@ -69,6 +69,7 @@ test('a saved page becomes searchable; a restricted one stays invisible to outsi
   await editorReady(page);
   await page.getByLabel('Title').fill(title);
   await setBody(page, `## Canary checks\n\nCompare ${word} error rates before promotion.`);
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(async () => {

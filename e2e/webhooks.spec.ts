@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
-import { editorReady, hydrated, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, hydrated, publishOnCreate, setBody, signInAs, uniqueTitle } from './helpers';
 
 type TGot = { headers: Record<string, string>; body: string };
 const got: TGot[] = [];
@@ -61,6 +61,7 @@ test('register a webhook, make a change, and read it in the delivery log', async
   await page.getByLabel('Kind').selectOption('runbook');
   await page.getByLabel('Project').selectOption({ label: 'Card fraud scoring' });
   await setBody(page, '## First checks\n\nLook at the queue.');
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 

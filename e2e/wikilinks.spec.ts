@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorReady, setBody, signInAs, uniqueTitle } from './helpers';
+import { editorReady, publishOnCreate, setBody, signInAs, uniqueTitle } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signInAs(page, 'editor');
@@ -22,6 +22,7 @@ test('a link to a page that does not exist is shown as broken and offers to crea
   await setBody(page, `Before launch, follow [[${missing}]].`);
   const previewLink = page.getByTestId('preview').getByRole('link', { name: missing });
   await expect(previewLink).toHaveClass(/wikilink-broken/);
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
 
   await expect(page).toHaveURL(/\/w\/_\/linker-/);
@@ -31,6 +32,7 @@ test('a link to a page that does not exist is shown as broken and offers to crea
   await broken.click();
   await expect(page).toHaveURL(/\/new\?title=/);
   await expect(page.getByLabel('Title')).toHaveValue(new RegExp(missing, 'i'));
+  await publishOnCreate(page);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(missing, 'i'));
 

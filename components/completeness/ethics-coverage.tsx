@@ -3,7 +3,8 @@ import type { TDocumentSummary } from '@/lib/documents/list-documents';
 
 /** How many of a project's documents that carry an ethics-and-bias item have it covered. */
 export function EthicsCoverage({ documents }: { documents: TDocumentSummary[] }) {
-  const relevant = documents.filter((d) => d.ethicsCovered !== null);
+  // Published pages only: a draft's gaps are work in progress, not the project's record.
+  const relevant = documents.filter((d) => d.ethicsCovered !== null && d.status === 'published');
   if (relevant.length === 0) return null;
   const covered = relevant.filter((d) => d.ethicsCovered);
   const missing = relevant.filter((d) => !d.ethicsCovered);

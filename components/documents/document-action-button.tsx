@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/components/send-json';
 
-/** Delete or restore a document (or one of its versions), then go where the result says. */
+/** Delete, restore or publish a document (or restore one of its versions), then go where the result says. */
 export function DocumentActionButton({
   label,
   url,
@@ -12,7 +12,9 @@ export function DocumentActionButton({
   confirmText,
   goTo,
   body,
+  primary = false,
 }: {
+  primary?: boolean;
   label: string;
   url: string;
   method: string;
@@ -26,6 +28,7 @@ export function DocumentActionButton({
     <>
       <button
         type="button"
+        className={primary ? 'primary' : undefined}
         onClick={async () => {
           if (confirmText && !window.confirm(confirmText)) return;
           const result = await sendJson<{ path?: string }>(url, method, body);

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { LIMITS } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
-import { DraftFields, DraftForm, EditorActions, FieldError, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, FieldError, TitleField } from './editor-parts';
 import { initialDraft, useDocumentDraft } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
+import { EditorBar } from './editor-bar';
 
 type TTemplate = { body: string; fields: unknown };
 export type TCreateProps = {
@@ -25,6 +26,8 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
       title: initial.title,
       body: templates[initial.kind]?.body ?? '',
       fields: templates[initial.kind]?.fields,
+      // A new page is a draft, seen by its author and the project's editors, until published.
+      status: 'draft',
     }),
   );
   const backup = useDraftBackup('new', { title: state.title, body: state.body, fields: state.fields }, (d) =>
@@ -88,7 +91,7 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
         <FieldError message={errors.slug} />
       </label>
       <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
-      <EditorActions saving={state.saving} label="Create document" cancelHref="/" />
+      <EditorBar state={state} label="Create document" cancelHref="/" />
     </DraftForm>
   );
 }

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { LIMITS } from '@/lib/documents/schemas';
 import type { TKind } from '@/lib/kinds/kinds';
 import { ConflictNotice } from './conflict-notice';
-import { DraftFields, DraftForm, EditorActions, FieldError, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, FieldError, TitleField } from './editor-parts';
 import { initialDraft, useDocumentDraft, type TStatus } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
+import { EditorBar } from './editor-bar';
 
 export type TEditProps = {
   id: string;
@@ -58,7 +59,7 @@ export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEdit
         <input value={message} onChange={(e) => setMessage(e.target.value)} maxLength={LIMITS.message} />
         <FieldError message={state.problem?.fields.message} />
       </label>
-      <EditorActions saving={state.saving} label="Save" cancelHref={path} />
+      <EditorBar state={state} label="Save" cancelHref={path} />
     </DraftForm>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { SimilarPanel } from '@/components/similar/similar-panel';
-import type { Dispatch, ReactNode } from 'react';
+import { useEffect, useRef, type Dispatch, type ReactNode } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
@@ -26,8 +26,20 @@ export function DraftForm(props: {
   children: ReactNode;
 }) {
   const ready = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  // Ctrl-S / ⌘-S saves, as in every editor, instead of the browser saving the page as a file.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 's') return;
+      e.preventDefault();
+      form.current?.requestSubmit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <form
+      ref={form}
       data-ready={ready || undefined}
       className="form"
       onSubmit={(e) => {
@@ -171,19 +183,6 @@ export function DraftFields({
           documentId,
         }}
       />
-    </div>
-  );
-}
-
-export function EditorActions({ saving, label, cancelHref }: { saving: boolean; label: string; cancelHref: string }) {
-  return (
-    <div className="editor-actions">
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? 'Saving…' : label}
-      </button>
-      <a className="button" href={cancelHref}>
-        Cancel
-      </a>
     </div>
   );
 }

@@ -5,7 +5,12 @@ import { languages } from '@codemirror/language-data';
 import { EditorView } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 
-const extensions = [markdown({ base: markdownLanguage, codeLanguages: languages }), EditorView.lineWrapping];
+// The editable area itself carries the name (screen readers and axe look there, not at the wrapper).
+const extensions = [
+  markdown({ base: markdownLanguage, codeLanguages: languages }),
+  EditorView.lineWrapping,
+  EditorView.contentAttributes.of({ 'aria-label': 'Markdown body' }),
+];
 
 /** The Markdown source editor: CodeMirror 6 with Markdown highlighting and soft wrapping. */
 export function MarkdownInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
@@ -16,7 +21,6 @@ export function MarkdownInput({ value, onChange }: { value: string; onChange: (v
       extensions={extensions}
       height="70vh"
       basicSetup={{ foldGutter: false, highlightActiveLineGutter: false }}
-      aria-label="Markdown body"
     />
   );
 }

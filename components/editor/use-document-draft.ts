@@ -93,7 +93,6 @@ export function initialDraft(
     title: init.title,
     body: init.body,
     tags: (init.tags ?? []).join(', '),
-    // New documents start as published unless the person says otherwise (as before).
     status: init.status ?? 'published',
     fields: draftFrom(KIND_FIELDS[kind].form, init.fields),
     saving: false,

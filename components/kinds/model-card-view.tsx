@@ -1,3 +1,4 @@
+import { SubgroupCharts } from './subgroup-chart';
 import { meetsThreshold } from '@/lib/kinds/threshold';
 import { JOB_ROLE_LABEL } from '@/components/job-role';
 import { readFields } from '@/lib/kinds/fields';
@@ -95,7 +96,12 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
                   {r.threshold || '—'}
                   {meetsThreshold(r.value, r.threshold) === false && (
                     <span className="badge draft" style={{ marginLeft: 6 }} data-testid="below-threshold">
-                      misses its threshold
+                      ✕ fails
+                    </span>
+                  )}
+                  {meetsThreshold(r.value, r.threshold) === true && (
+                    <span className="badge pass" style={{ marginLeft: 6 }} data-testid="meets-threshold">
+                      ✓ passes
                     </span>
                   )}
                 </td>
@@ -105,6 +111,7 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
         </table>
       </Section>
       <Section id="results-by-subgroup" title="Evaluation results by subgroup" show={f.results.length > 0}>
+        <SubgroupCharts results={f.results} metrics={f.metrics} />
         <table data-testid="subgroup-results">
           <thead>
             <tr>

@@ -24,6 +24,7 @@ export function SearchHits({ hits }: { hits: TSearchHit[] }) {
               </span>
             )}
             <span className="badge">{KIND_INFO[h.kind].label}</span>
+            {h.draft && <span className="badge draft">Draft</span>}
             {h.project && <span>{h.project.name}</span>}
             {h.heading && (
               <span>

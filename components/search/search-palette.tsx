@@ -139,6 +139,7 @@ export function SearchPalette() {
                   <span className="title">{h.title}</span>
                   <span className="meta">
                     <span className="badge">{KIND_INFO[h.kind].label}</span>
+                    {h.draft && <span className="badge draft">Draft</span>}
                     {h.project ? h.project.name : 'Team-wide'}
                     {h.heading && <span>§ {h.heading}</span>}
                   </span>

@@ -41,7 +41,7 @@ export async function resolveMentions(doc: TLoadedDocument, body: string): Promi
     if (matches.length > 1)
       throw new Invalid(`@${handle} fits more than one person; ask an admin to give them handles.`, { body: 'Unclear mention' });
     const person = matches[0]!;
-    if (!personReads(person, doc.scope.project?.visibility ?? null))
+    if (!personReads(person, doc.scope.project?.visibility ?? null, doc.scope.draftBy))
       throw new Invalid(`@${handle} cannot read this page, so they cannot be mentioned here.`, {
         body: `@${handle} cannot read this page`,
       });

@@ -77,6 +77,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     scope: {
       project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
       ownerId: row.ownerId,
+      ...(row.status === 'draft' ? { draftBy: row.ownerId } : {}),
     },
   });
 });

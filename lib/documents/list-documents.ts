@@ -38,7 +38,8 @@ export async function listDocuments(
       ...visibleDocuments(actor),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
-      ...(filter.incomplete ? { completeness: { lt: 100 } } : {}),
+      // Incomplete: published pages short of 100% (a draft is incomplete by nature).
+      ...(filter.incomplete ? { completeness: { lt: 100 }, status: 'published' as const } : {}),
       // A practice's "applies to" tags live in its structured fields.
       ...(filter.appliesTo ? { fields: { path: ['appliesTo'], array_contains: [filter.appliesTo] } } : {}),
     },

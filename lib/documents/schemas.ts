@@ -84,7 +84,8 @@ export const ZUpdateDocument = z.object({
   title: ZTitle,
   body: ZBody,
   tags: ZTags.default([]),
-  status: ZStatus.default('published'),
+  // Omitted: the page keeps its status (a save never publishes a draft by accident).
+  status: ZStatus.optional(),
   message: storable(z.string().trim().max(LIMITS.message, `Keep the message under ${LIMITS.message} characters`)).default(''),
   // Omitted: the current structured fields are kept (the Markdown editor sends none).
   fields: z.unknown().optional(),

@@ -45,6 +45,7 @@ export async function updateDocument(
 
   const rendered = await renderMarkdown(input.body, { from: doc.project?.slug });
   const version = input.baseVersion + 1;
+  const status = input.status ?? (doc.draft ? 'draft' : 'published');
   const saved = await db.$transaction(async (tx) => {
     const claimed = await tx.document.updateMany({
       where: { id: doc.id, version: input.baseVersion, deletedAt: null },
@@ -53,7 +54,7 @@ export async function updateDocument(
         title: input.title,
         titleKey: input.title.toLowerCase(),
         body: input.body,
-        status: input.status,
+        status,
         fields: toJson(fields.value),
         fieldsVersion: fields.value?.version ?? null,
         ...derivedColumns({ kind: doc.kind, body: input.body, fields: toJson(fields.value), ownerId: doc.ownerId }),
@@ -77,7 +78,7 @@ export async function updateDocument(
       rendered,
       fields: fields.value,
       tags: input.tags,
-      status: input.status,
+      status,
       ownerId: doc.ownerId,
       kind: doc.kind,
     });
@@ -103,7 +104,7 @@ export async function updateDocument(
       tx,
       user.id,
       { id: doc.id, project: doc.project, path, ownerId: doc.ownerId },
-      { version, message: input.message },
+      { version, message: input.message, published: doc.draft && status === 'published' },
     );
     return true;
   });

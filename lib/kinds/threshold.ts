@@ -9,8 +9,8 @@ const COMPARISONS: [RegExp, (v: number, t: number) => boolean][] = [
   [/^<\s*/, (v, t) => v < t],
 ];
 
-export function meetsThreshold(value: number | undefined, threshold: string): boolean | null {
-  if (value === undefined) return null;
+/** The threshold's comparison and its number, when it states both (null otherwise). */
+export function parseThreshold(threshold: string): { limit: number; test: (v: number) => boolean } | null {
   const text = threshold.trim();
   for (const [pattern, test] of COMPARISONS) {
     const match = pattern.exec(text);
@@ -18,7 +18,12 @@ export function meetsThreshold(value: number | undefined, threshold: string): bo
     const number = /^(-?\d+(?:[.,]\d+)?)\s*(%?)/.exec(text.slice(match[0].length));
     if (!number) return null;
     const limit = Number(number[1]!.replace(',', '.')) / (number[2] ? 100 : 1);
-    return test(value, limit);
+    return { limit, test: (v) => test(v, limit) };
   }
   return null;
+}
+
+export function meetsThreshold(value: number | undefined, threshold: string): boolean | null {
+  if (value === undefined) return null;
+  return parseThreshold(threshold)?.test(value) ?? null;
 }

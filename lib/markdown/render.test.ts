@@ -105,3 +105,27 @@ describe('render: the linear EditMap gives the same HTML as micromark’s own', 
     }
   });
 });
+
+describe('math', () => {
+  it('typesets $…$ inline and $$…$$ as a block, as MathML', () => {
+    const inline = render('Energy $E = mc^2$ here.').html;
+    expect(inline).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
+    expect(inline).toContain('<msup><mi>c</mi><mn>2</mn></msup>');
+    const block = render('$$\n\\frac{a}{b}\n$$').html;
+    expect(block).toContain('display="block"');
+    expect(block).toContain('<mfrac><mi>a</mi><mi>b</mi></mfrac>');
+  });
+
+  it('leaves prices as text', () => {
+    expect(render('It cost $20k and $5k more.').html).toBe('<p>It cost $20k and $5k more.</p>');
+    expect(render('Paid $5 and $10').html).toBe('<p>Paid $5 and $10</p>');
+  });
+
+  it('refuses trusted commands and shows a broken formula as an error, never as markup', () => {
+    const html = render('$\\href{javascript:alert(1)}{x}$ and $\\frac{1$ and $<img src=x onerror=alert(1)>$').html;
+    // The source stays as text (in the formula's annotation); nothing becomes a link or an element.
+    expect(html).not.toMatch(/href=|<a |<img|<script/);
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    expect(html).toContain('katex-error');
+  });
+});

@@ -1,6 +1,6 @@
 // The one Markdown pipeline, used by the document page, the editor preview and the importer:
-// remark-parse → GFM → wikilinks → rehype (raw HTML parsed) → sanitize (allowlist) → trusted
-// plugins after sanitizing (heading ids, anchor links, highlighting) → HTML.
+// remark-parse → GFM → math → wikilinks → rehype (raw HTML parsed) → sanitize (allowlist) →
+// trusted plugins after sanitizing (heading ids, anchor links, highlighting, KaTeX) → HTML.
 // User content is never compiled as MDX and raw HTML never skips the sanitizer.
 import type { Element, Root as HastRoot } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -11,6 +11,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -18,6 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import './micromark-edit-map';
 import type { TRendered, TTocEntry } from './rendered';
+import { rehypeMath, remarkPricesAreText } from './math';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkWikilinks } from './wikilinks';
 
@@ -84,6 +86,8 @@ function processor(from?: string) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkPricesAreText)
     .use(remarkWikilinks, { from })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawWhenPresent)
@@ -97,6 +101,7 @@ function processor(from?: string) {
       content: { type: 'text', value: '#' },
     })
     .use(rehypeHighlight, { detect: false })
+    .use(...rehypeMath)
     .use(rehypeStringify);
 }
 

@@ -5,7 +5,8 @@ import type { TRelationRow } from '@/lib/relations/relation-types';
 
 // Bump when the pipeline's output changes: stored HTML from older versions is re-rendered on read.
 // 2: [[type::Target]] relations render as links to their target.
-export const RENDER_VERSION = 2;
+// 3: math ($…$, $$…$$) typeset as MathML.
+export const RENDER_VERSION = 3;
 
 export type TTocEntry = { depth: number; id: string; text: string };
 // relations: the typed relations the Markdown declares ([[operates::Fraud model card]]).

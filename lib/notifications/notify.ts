@@ -50,11 +50,16 @@ export async function notify(
       memberships: { where: { projectId: doc.project?.id ?? '' }, select: { role: true } },
     },
   });
-  const visibility = doc.project
-    ? (await tx.project.findUniqueOrThrow({ where: { id: doc.project.id }, select: { visibility: true } })).visibility
-    : null;
-  // Who may read it, and has not turned this kind of notice off; email as each chose.
-  const told = people.filter((p) => reachOf(p.noticePrefs, notice.type) !== 'off' && personReads(p, visibility));
+  const page = await tx.document.findUniqueOrThrow({
+    where: { id: doc.id },
+    select: { status: true, ownerId: true, project: { select: { visibility: true } } },
+  });
+  const draftBy = page.status === 'draft' ? page.ownerId : undefined;
+  // Who may read it (a draft: its owner and those who may edit it), and has not turned this kind
+  // of notice off; email as each chose.
+  const told = people.filter(
+    (p) => reachOf(p.noticePrefs, notice.type) !== 'off' && personReads(p, page.project?.visibility ?? null, draftBy),
+  );
   if (told.length) {
     await tx.notification.createMany({
       data: told.map((p) => ({

@@ -10,13 +10,22 @@ type TPage = TNotifyDocument & { path: string; ownerId: string };
 const nameOf = async (tx: TTransaction, id: string) =>
   (await tx.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? 'Hindsight';
 
-/** A page created (version 1) or saved (a new version): its watchers hear of it. */
-export async function noticePageSaved(tx: TTransaction, actorId: string, page: TPage, saved: { version: number; message: string }) {
+/**
+ * A page created (version 1) or saved (a new version): its watchers hear of it (of a draft, only
+ * those who may read it). A draft being published is news to everyone else: they hear of it as a
+ * new page.
+ */
+export async function noticePageSaved(
+  tx: TTransaction,
+  actorId: string,
+  page: TPage,
+  saved: { version: number; message: string; published?: boolean },
+) {
   const by = await nameOf(tx, actorId);
   const watchers = await watchersOf(tx, page);
   const notice =
-    saved.version === 1
-      ? { type: 'page.created' as const, data: { by, version: 1, path: page.path } }
+    saved.version === 1 || saved.published
+      ? { type: 'page.created' as const, data: { by, version: saved.version, path: page.path } }
       : {
           type: 'page.changed' as const,
           data: {

@@ -69,6 +69,34 @@ describe('an action item of one’s own', () => {
   });
 });
 
+describe('a draft', () => {
+  const draft = (membership: 'owner' | 'editor' | 'viewer' | null, draftBy = 'author'): TScope => ({
+    project: { visibility: 'internal', membership },
+    draftBy,
+  });
+  it.each([
+    ['its owner, a site viewer', { id: 'author', role: 'viewer' }, null, true],
+    ['a site editor', { id: 'me', role: 'editor' }, null, true],
+    ['a project editor who is a site viewer', { id: 'me', role: 'viewer' }, 'editor', true],
+    ['a project viewer', { id: 'me', role: 'viewer' }, 'viewer', false],
+    ['a site viewer outside the project', { id: 'me', role: 'viewer' }, null, false],
+    ['an admin', { id: 'me', role: 'admin' }, null, true],
+  ] as const)('%s reads it: %s', (_who, actor, membership, allowed) => {
+    expect(can(actor, 'read', draft(membership))).toBe(allowed);
+    // Nor may anyone who cannot see it comment, watch or export it.
+    for (const action of ['comment', 'watch', 'export'] as const) expect(can(actor, action, draft(membership))).toBe(allowed);
+  });
+  it('in a restricted project, only its owner and the project’s writers see it', () => {
+    const restricted = (membership: 'owner' | 'editor' | 'viewer' | null): TScope => ({
+      project: { visibility: 'restricted', membership },
+      draftBy: 'author',
+    });
+    expect(can({ id: 'me', role: 'editor' }, 'read', restricted('viewer'))).toBe(false);
+    expect(can({ id: 'me', role: 'viewer' }, 'read', restricted('editor'))).toBe(true);
+    expect(can({ id: 'author', role: 'viewer' }, 'read', restricted('viewer'))).toBe(true);
+  });
+});
+
 describe('create-project', () => {
   it.each([
     ['admin', true],

@@ -1,7 +1,7 @@
 // Who may do what: pure functions, no database. Callers load the facts (the user, the project's
 // visibility and the user's membership) and ask. Table-tested in can.test.ts.
 import type { ProjectRole, ProjectVisibility, SiteRole } from '@/lib/generated/prisma/enums';
-import { readsDocument } from './read-rule';
+import { readsDocument, writesIn } from './read-rule';
 
 /** confinedTo: a project's service token acts in that project only (see read-rule.ts). */
 export type TActor = { id: string; role: SiteRole; confinedTo?: string | null };
@@ -10,6 +10,8 @@ export type TActor = { id: string; role: SiteRole; confinedTo?: string | null };
 export type TScope = {
   project: { visibility: ProjectVisibility; membership: ProjectRole | null } | null;
   ownerId?: string;
+  /** Set when the document is a draft: its owner's id (read-rule.ts). */
+  draftBy?: string;
 };
 
 export type TAction =
@@ -34,8 +36,6 @@ export type TAction =
   | 'create-project' // site-wide: start a new project (its creator becomes owner)
   | 'administer' // users, invitations, the audit log
   | 'manage-own-account'; // one's own sessions and password
-
-const WRITE_ROLES: ProjectRole[] = ['owner', 'editor'];
 
 /** The read rule (read-rule.ts), over the facts loaded with a document or project. */
 export function canRead(actor: TActor, scope: TScope): boolean {
@@ -81,8 +81,7 @@ export function can(actor: TActor, action: TAction, given?: TScope): boolean {
     case 'update':
       // Restricted projects: only their owners and editors write. Elsewhere site editors write,
       // and project owners/editors write in their internal project even as site viewers.
-      if (scope.project?.visibility === 'restricted') return membership !== null && WRITE_ROLES.includes(membership);
-      return actor.role === 'editor' || (membership !== null && WRITE_ROLES.includes(membership));
+      return writesIn(actor, scope.project);
     case 'delete':
     case 'restore':
       if (membership === 'owner') return true;

@@ -11,6 +11,7 @@ import { DELETE as signOutEverywhere } from '@/app/api/account/sessions/route';
 import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
+import { POST as publishDoc } from '@/app/api/documents/[id]/publish/route';
 import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
@@ -104,7 +105,7 @@ const freshComment = async () => {
   return addComment(author, await loaded(await freshDoc()), { id: 'x', body: 'Someone else’s words', anchor: '' });
 };
 
-const freshDoc = async (deleted = false) => {
+const freshDoc = async (deleted = false, status: 'draft' | 'published' = 'published') => {
   const owner = await makeUser('Doc owner', 'editor');
   const { id } = await createDocument(owner, {
     kind: 'runbook',
@@ -112,7 +113,7 @@ const freshDoc = async (deleted = false) => {
     title: unique('Doc'),
     body: 'x',
     tags: [],
-    status: 'published',
+    status,
   });
   if (deleted) await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
   return id;
@@ -162,6 +163,12 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     'verify a document',
     async (c) => (await call(verifyDoc, 'POST', {}, c, { id: await freshDoc() })).status,
     [401, 404, 403, 200, 200, 200],
+  ],
+  // A draft is not there for a project viewer (404, not 403): they do not see it at all.
+  [
+    'publish a draft',
+    async (c) => (await call(publishDoc, 'POST', { version: 1 }, c, { id: await freshDoc(false, 'draft') })).status,
+    [401, 404, 404, 200, 200, 200],
   ],
   [
     'delete a document',

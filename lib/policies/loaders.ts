@@ -20,8 +20,13 @@ export type TLoadedDocument = TLoaded<{
   version: number;
   fields: unknown;
   ownerId: string;
+  draft: boolean;
   project: { id: string; slug: string } | null;
 }>;
+
+// Whether a document is a draft, and whose: the read rule's `draftBy` (read-rule.ts).
+const draftFacts = { status: true, ownerId: true } as const;
+const draftOf = (doc: { status: 'draft' | 'published'; ownerId: string }) => (doc.status === 'draft' ? { draftBy: doc.ownerId } : {});
 
 const documentSelect = (actorId: string) =>
   ({
@@ -32,6 +37,7 @@ const documentSelect = (actorId: string) =>
     version: true,
     fields: true,
     ownerId: true,
+    status: true,
     project: { select: { id: true, slug: true, ...projectFactsSelect(actorId) } },
   }) as const;
 
@@ -41,11 +47,16 @@ export async function loadDocument(actor: TActor, id: string, options: { deleted
     where: { id, deletedAt: options.deleted ? { not: null } : null },
     select: documentSelect(actor.id),
   });
-  const scope: TScope | null = doc ? { project: projectScope(doc.project), ownerId: doc.ownerId } : null;
+  const scope: TScope | null = doc ? { project: projectScope(doc.project), ownerId: doc.ownerId, ...draftOf(doc) } : null;
   if (!doc || !scope || !canRead(actor, scope)) {
     throw new NotFound(options.deleted ? 'This document is not in Deleted documents.' : 'This document does not exist or was deleted.');
   }
-  return asReadable({ ...doc, project: doc.project ? { id: doc.project.id, slug: doc.project.slug } : null, scope });
+  return asReadable({
+    ...doc,
+    draft: doc.status === 'draft',
+    project: doc.project ? { id: doc.project.id, slug: doc.project.slug } : null,
+    scope,
+  });
 }
 
 /** A live document by its address (project slug, or null for team-wide, and its slug); 404 as loadDocument. */
@@ -118,10 +129,12 @@ export async function loadComment(actor: TActor, id: string): Promise<TLoadedCom
       threadId: true,
       authorId: true,
       deletedAt: true,
-      thread: { select: { documentId: true, document: { select: { project: { select: projectFactsSelect(actor.id) } } } } },
+      thread: { select: { documentId: true, document: { select: { ...draftFacts, project: { select: projectFactsSelect(actor.id) } } } } },
     },
   });
-  const scope: TScope | null = comment ? { project: projectScope(comment.thread.document.project), ownerId: comment.authorId } : null;
+  const scope: TScope | null = comment
+    ? { project: projectScope(comment.thread.document.project), ownerId: comment.authorId, ...draftOf(comment.thread.document) }
+    : null;
   if (!comment || !scope || !canRead(actor, scope)) throw new NotFound('There is no such comment.');
   return asReadable({
     id: comment.id,
@@ -143,10 +156,12 @@ export async function loadThread(actor: TActor, id: string): Promise<TLoadedThre
       documentId: true,
       resolvedAt: true,
       comments: { orderBy: { createdAt: 'asc' }, take: 1, select: { authorId: true } },
-      document: { select: { project: { select: projectFactsSelect(actor.id) } } },
+      document: { select: { ...draftFacts, project: { select: projectFactsSelect(actor.id) } } },
     },
   });
-  const scope: TScope | null = thread ? { project: projectScope(thread.document.project), ownerId: thread.comments[0]?.authorId } : null;
+  const scope: TScope | null = thread
+    ? { project: projectScope(thread.document.project), ownerId: thread.comments[0]?.authorId, ...draftOf(thread.document) }
+    : null;
   if (!thread || !scope || !canRead(actor, scope)) throw new NotFound('There is no such thread.');
   return asReadable({ id: thread.id, documentId: thread.documentId, resolved: thread.resolvedAt !== null, scope });
 }

@@ -13,7 +13,14 @@ export function documentFilter(reader: TReader): Prisma.DocumentWhereInput {
     'internal-project': { project: { visibility: 'internal' } },
     member: { project: { members: { some: { userId: reader.id } } } },
   };
-  return { OR: clausesFor(reader).map((c) => clause[c]) };
+  // A draft: its owner, or whoever writes where it lives (writesIn).
+  const writes: Prisma.DocumentWhereInput[] = [
+    { project: { members: { some: { userId: reader.id, role: { in: ['owner', 'editor'] } } } } },
+  ];
+  if (reader.role === 'editor') writes.push({ projectId: null }, { project: { visibility: 'internal' } });
+  return {
+    AND: [{ OR: clausesFor(reader).map((c) => clause[c]) }, { OR: [{ status: 'published' }, { ownerId: reader.id }, ...writes] }],
+  };
 }
 
 // The clauses about a document's project: what decides whether a project's pages are readable.
@@ -30,21 +37,43 @@ export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
   return { OR: projectClausesFor(reader).map((c) => clause[c]) };
 }
 
-/**
- * The rule in SQL, over a document's project id and its (left-joined) project's visibility:
- * `projectId` and `visibility` are SQL expressions.
- */
-export function documentSql(reader: TReader, projectId: Prisma.Sql, visibility: Prisma.Sql): Prisma.Sql {
+/** The columns documentSql reads, as SQL expressions over a document and its (left-joined) project. */
+type TDocumentColumns = { projectId: Prisma.Sql; visibility: Prisma.Sql; status: Prisma.Sql; ownerId: Prisma.Sql };
+
+/** The rule in SQL, over a document's columns (SQL expressions). */
+export function documentSql(reader: TReader, col: TDocumentColumns): Prisma.Sql {
   if (readsAll(reader)) return Prisma.sql`TRUE`;
   const clause: Record<TClause, Prisma.Sql> = {
-    'team-wide': Prisma.sql`${projectId} IS NULL`,
-    'internal-project': Prisma.sql`${visibility} = 'internal'`,
-    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${projectId} AND m."userId" = ${reader.id})`,
+    'team-wide': Prisma.sql`${col.projectId} IS NULL`,
+    'internal-project': Prisma.sql`${col.visibility} = 'internal'`,
+    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${col.projectId} AND m."userId" = ${reader.id})`,
   };
-  return Prisma.sql`(${Prisma.join(
+  const writer = Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${col.projectId} AND m."userId" = ${reader.id} AND m.role IN ('owner', 'editor'))`;
+  const writes = reader.role === 'editor' ? Prisma.sql`(${col.projectId} IS NULL OR ${col.visibility} = 'internal' OR ${writer})` : writer;
+  return Prisma.sql`((${Prisma.join(
     clausesFor(reader).map((c) => clause[c]),
     ' OR ',
-  )})`;
+  )}) AND (${col.status} = 'published' OR ${col.ownerId} = ${reader.id} OR ${writes}))`;
+}
+
+/**
+ * The drafts the reader may not read, as SQL (evaluated once per statement, from live tables):
+ * search indexes hide these records whatever status they last indexed.
+ */
+export function hiddenDraftsSql(reader: TReader): Prisma.Sql {
+  if (readsAll(reader)) return Prisma.sql`ARRAY[]::text[]`;
+  const rule = documentSql(reader, {
+    projectId: Prisma.sql`hd."projectId"`,
+    visibility: Prisma.sql`hdp.visibility`,
+    status: Prisma.sql`hd.status`,
+    ownerId: Prisma.sql`hd."ownerId"`,
+  });
+  return Prisma.sql`ARRAY(SELECT hd.id FROM "Document" hd LEFT JOIN "Project" hdp ON hdp.id = hd."projectId" WHERE hd.status = 'draft' AND hd."deletedAt" IS NULL AND NOT ${rule})`;
+}
+
+/** … and as a Prisma filter on documents, for engines that are given the list (Meilisearch). */
+export function hiddenDraftsFilter(reader: TReader): Prisma.DocumentWhereInput | null {
+  return readsAll(reader) ? null : { status: 'draft', deletedAt: null, NOT: documentFilter(reader) };
 }
 
 /**

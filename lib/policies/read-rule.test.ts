@@ -10,7 +10,7 @@ import { accessRule } from '@/lib/search/builtin/search';
 import { builtinEngine } from '@/lib/search/builtin/engine';
 import { ZSearchQuery } from '@/lib/search/contract';
 import { drainOutbox } from '@/lib/search/drain-outbox';
-import { hiddenProjectIds } from '@/lib/search/hidden-projects';
+import { hiddenFrom } from '@/lib/search/hidden-projects';
 import { buildFilter } from '@/lib/search/meili/mapping';
 import { addMember, makeProject, makeUser, unique } from '@/test/factories';
 import { canRead, type TActor } from './can';
@@ -18,31 +18,36 @@ import { visibleDocuments, visibleProjects, visibleSql } from './visible-to';
 
 type TRole = 'admin' | 'editor' | 'viewer';
 type TMember = 'none' | 'viewer' | 'editor' | 'owner';
-type TWhere = 'team-wide' | 'internal' | 'restricted';
+type TWhere = 'team-wide' | 'internal' | 'restricted' | 'draft team-wide' | 'draft internal' | 'draft restricted' | 'own draft';
 
-// The rule, written out: T = may read, - = may not. Columns: team-wide, internal, restricted.
+// The rule, written out: T = may read, - = may not. Columns: published team-wide, internal,
+// restricted; drafts (by someone else) team-wide, internal, restricted; then a draft in the
+// internal project that 'viewer/none' owns. A draft is read by its owner and whoever may write
+// where it lives: project owners and editors, and site editors outside restricted projects.
 const TABLE: [TRole, TMember, string][] = [
-  ['admin', 'none', 'TTT'],
-  ['admin', 'viewer', 'TTT'],
-  ['editor', 'none', 'TT-'],
-  ['editor', 'viewer', 'TTT'],
-  ['editor', 'editor', 'TTT'],
-  ['editor', 'owner', 'TTT'],
-  ['viewer', 'none', 'TT-'],
-  ['viewer', 'viewer', 'TTT'],
-  ['viewer', 'editor', 'TTT'],
-  ['viewer', 'owner', 'TTT'],
+  ['admin', 'none', 'TTT TTT T'],
+  ['admin', 'viewer', 'TTT TTT T'],
+  ['editor', 'none', 'TT- TT- T'],
+  ['editor', 'viewer', 'TTT TT- T'],
+  ['editor', 'editor', 'TTT TTT T'],
+  ['editor', 'owner', 'TTT TTT T'],
+  ['viewer', 'none', 'TT- --- T'],
+  ['viewer', 'viewer', 'TTT --- -'],
+  ['viewer', 'editor', 'TTT -TT T'],
+  ['viewer', 'owner', 'TTT -TT T'],
 ];
-const WHERE: TWhere[] = ['team-wide', 'internal', 'restricted'];
+const WHERE: TWhere[] = ['team-wide', 'internal', 'restricted', 'draft team-wide', 'draft internal', 'draft restricted', 'own draft'];
+const expectedOf = (cells: string) => cells.replaceAll(' ', '');
 
-/** Evaluates the access part of a Meilisearch filter (`projectId NOT IN [...]`, ANDed) on a record. */
-function meiliAllows(filter: string, record: { projectId: string | null }): boolean {
+/** Evaluates the access part of a Meilisearch filter (`projectId`/`documentId NOT IN [...]`, ANDed) on a record. */
+function meiliAllows(filter: string, record: { id: string; projectId: string | null }): boolean {
   if (!filter) return true;
   return filter.split(' AND ').every((part) => {
-    const m = /^projectId NOT IN \[(.*)\]$/.exec(part.trim());
+    const m = /^(projectId|documentId) NOT IN \[(.*)\]$/.exec(part.trim());
     if (!m) throw new Error(`unexpected filter part: ${part}`);
-    const hidden = m[1] ? (JSON.parse(`[${m[1]}]`) as string[]) : [];
-    return record.projectId === null || !hidden.includes(record.projectId);
+    const hidden = m[2] ? (JSON.parse(`[${m[2]}]`) as string[]) : [];
+    const value = m[1] === 'projectId' ? record.projectId : record.id;
+    return value === null || !hidden.includes(value);
   });
 }
 
@@ -57,24 +62,32 @@ beforeAll(async () => {
   const internal = await makeProject(unique('rule-int'), 'internal');
   const restricted = await makeProject(unique('rule-res'), 'restricted');
   Object.assign(projects, { internal, restricted });
-  const doc = (title: string, projectSlug: string | null) =>
-    createDocument(author, {
+  const doc = async (title: string, project: { id: string; slug: string } | null, status: 'draft' | 'published' = 'published') => {
+    const made = await createDocument(author, {
       kind: 'practice',
-      projectSlug,
+      projectSlug: project?.slug ?? null,
       title: unique(title),
       body: `The rule: ${WORD}.`,
       tags: [],
-      status: 'published',
+      status,
     });
-  docs['team-wide'] = { id: (await doc('Team-wide', null)).id, projectId: null };
-  docs.internal = { id: (await doc('Internal', internal.slug)).id, projectId: internal.id };
-  docs.restricted = { id: (await doc('Restricted', restricted.slug)).id, projectId: restricted.id };
+    return { id: made.id, projectId: project?.id ?? null };
+  };
+  docs['team-wide'] = await doc('Team-wide', null);
+  docs.internal = await doc('Internal', internal);
+  docs.restricted = await doc('Restricted', restricted);
+  docs['draft team-wide'] = await doc('Draft team-wide', null, 'draft');
+  docs['draft internal'] = await doc('Draft internal', internal, 'draft');
+  docs['draft restricted'] = await doc('Draft restricted', restricted, 'draft');
+  docs['own draft'] = await doc('Own draft', internal, 'draft');
   for (const [role, member] of TABLE) {
     const user = await makeUser(`${role} ${member}`, role);
     if (member !== 'none') {
       await addMember(internal.id, user.id, member);
       await addMember(restricted.id, user.id, member);
     }
+    if (role === 'viewer' && member === 'none')
+      await db.document.update({ where: { id: docs['own draft'].id }, data: { ownerId: user.id } });
     readers.push({ role, member, actor: { id: user.id, role } });
   }
   await drainOutbox(builtinEngine);
@@ -84,9 +97,16 @@ async function forms(actor: TActor, where: TWhere) {
   const doc = docs[where];
   const row = await db.document.findUniqueOrThrow({
     where: { id: doc.id },
-    select: { ownerId: true, project: { select: { visibility: true, members: { where: { userId: actor.id }, select: { role: true } } } } },
+    select: {
+      ownerId: true,
+      status: true,
+      project: { select: { visibility: true, members: { where: { userId: actor.id }, select: { role: true } } } },
+    },
   });
-  const scope = { project: row.project ? { visibility: row.project.visibility, membership: row.project.members[0]?.role ?? null } : null };
+  const scope = {
+    project: row.project ? { visibility: row.project.visibility, membership: row.project.members[0]?.role ?? null } : null,
+    ...(row.status === 'draft' ? { draftBy: row.ownerId } : {}),
+  };
   const one = (n: bigint | number) => Number(n) === 1;
   const [sqlRows, searchRows] = await Promise.all([
     db.$queryRaw<
@@ -99,10 +119,10 @@ async function forms(actor: TActor, where: TWhere) {
     prisma: one(await db.document.count({ where: { AND: [{ id: doc.id }, visibleDocuments(actor)] } })),
     sql: one(sqlRows[0]!.n),
     search: one(searchRows[0]!.n),
-    meili: meiliAllows(buildFilter(await hiddenProjectIds(actor), ZSearchQuery.parse({}), 0), doc),
+    meili: meiliAllows(buildFilter(await hiddenFrom(actor), ZSearchQuery.parse({}), 0), doc),
     projectFilter:
       doc.projectId === null
-        ? canRead(actor, scope)
+        ? canRead(actor, { project: null })
         : one(await db.project.count({ where: { AND: [{ id: doc.projectId }, visibleProjects(actor)] } })),
   };
 }
@@ -111,7 +131,10 @@ describe('the read rule, in every form', () => {
   it.each(TABLE)('%s who is %s in the projects', async (role, member, expected) => {
     const { actor } = readers.find((r) => r.role === role && r.member === member)!;
     for (const [i, where] of WHERE.entries()) {
-      const allowed = expected[i] === 'T';
+      const allowed = expectedOf(expected)[i] === 'T';
+      // The project filter says whether the place is readable: a published page's column.
+      const place = where === 'own draft' ? 'internal' : where.replace('draft ', '');
+      const placeReadable = expectedOf(expected)[WHERE.indexOf(place as TWhere)] === 'T';
       expect({ where, ...(await forms(actor, where)) }).toEqual({
         where,
         policy: allowed,
@@ -119,7 +142,7 @@ describe('the read rule, in every form', () => {
         sql: allowed,
         search: allowed,
         meili: allowed,
-        projectFilter: allowed,
+        projectFilter: placeReadable,
       });
     }
   });
@@ -129,7 +152,7 @@ describe('the read rule, in every form', () => {
       const r = await builtinEngine.search(actor, ZSearchQuery.parse({ q: WORD, perPage: 50 }));
       const found = new Set(r.hits.map((h) => h.id));
       const expected = TABLE.find(([ro, me]) => ro === role && me === member)![2];
-      expect(WHERE.map((w) => (found.has(docs[w].id) ? 'T' : '-')).join(''), `${role}/${member}`).toBe(expected);
+      expect(WHERE.map((w) => (found.has(docs[w].id) ? 'T' : '-')).join(''), `${role}/${member}`).toBe(expectedOf(expected));
     }
   });
 

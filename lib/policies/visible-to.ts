@@ -15,5 +15,10 @@ export const visibleProjects = (actor: TActor): Prisma.ProjectWhereInput => proj
 
 /** The same rule for raw SQL, given the aliases of the document and its (left-joined) project. */
 export function visibleSql(actor: TActor, doc = 'd', project = 'p'): Prisma.Sql {
-  return documentSql(actor, Prisma.raw(`"${doc}"."projectId"`), Prisma.raw(`"${project}".visibility`));
+  return documentSql(actor, {
+    projectId: Prisma.raw(`"${doc}"."projectId"`),
+    visibility: Prisma.raw(`"${project}".visibility`),
+    status: Prisma.raw(`"${doc}".status`),
+    ownerId: Prisma.raw(`"${doc}"."ownerId"`),
+  });
 }

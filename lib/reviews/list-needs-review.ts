@@ -9,11 +9,16 @@ export type TOverdue = { reason: 'review' | 'monitoring'; due: Date };
 
 /**
  * Documents whose review date has passed, and model cards whose monitoring review has, most
- * overdue first, scoped to what the actor reads.
+ * overdue first, scoped to what the actor reads. Drafts are left out: nobody reviews a page that
+ * is not yet published.
  */
 export async function listNeedsReview(actor: TActor, now = new Date()) {
   const docs = await db.document.findMany({
-    where: { deletedAt: null, AND: [{ OR: [{ reviewBy: { lt: now } }, { monitoringReviewBy: { lt: now } }] }, visibleDocuments(actor)] },
+    where: {
+      deletedAt: null,
+      status: 'published',
+      AND: [{ OR: [{ reviewBy: { lt: now } }, { monitoringReviewBy: { lt: now } }] }, visibleDocuments(actor)],
+    },
     orderBy: { reviewBy: 'asc' },
     take: 500,
     select: {

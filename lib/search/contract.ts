@@ -71,6 +71,8 @@ export type TSearchHit = {
   record: 'document' | 'decision' | 'lesson';
   snippet: string; // HTML: escaped text with <mark> around matches, nothing else
   kind: TSearchRecord['kind'];
+  // A draft: shown only to who may read it (its owner and its editors), and marked as such.
+  draft: boolean;
   project: { slug: string; name: string } | null;
   updatedAt: string;
 };

@@ -10,16 +10,17 @@ import { supersededDecisions, supersededKey } from '@/lib/relations/superseded';
 import type { ZActionFilter, ZDecisionFilter, ZLessonFilter } from './filters';
 
 // Decisions, lessons and action items from every document the reader may see (scoped in SQL).
-const source = { select: { title: true, slug: true, project: { select: { slug: true, name: true } } } } as const;
+const source = { select: { title: true, slug: true, status: true, project: { select: { slug: true, name: true } } } } as const;
 const inDocuments = (actor: TActor, project?: string) => ({
   deletedAt: null,
   ...visibleDocuments(actor),
   ...(project ? { project: { slug: project } } : {}),
 });
-const from = (d: { title: string; slug: string; project: { slug: string; name: string } | null }) => ({
+const from = (d: { title: string; slug: string; status: 'draft' | 'published'; project: { slug: string; name: string } | null }) => ({
   title: d.title,
   path: documentPath(d.project?.slug, d.slug),
   project: d.project,
+  draft: d.status === 'draft',
 });
 const contains = (value?: string) => (value ? { contains: value, mode: 'insensitive' as const } : undefined);
 
@@ -114,7 +115,11 @@ export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFi
     ...r,
     assignee: assignee?.name ?? null,
     documentId: document.id,
-    mayMark: can(actor, 'complete-action-item', { project: projectScope(document.project), ownerId: r.assigneeId ?? undefined }),
+    mayMark: can(actor, 'complete-action-item', {
+      project: projectScope(document.project),
+      ownerId: r.assigneeId ?? undefined,
+      ...(document.status === 'draft' ? { draftBy: document.ownerId } : {}),
+    }),
     overdue: r.status === 'open' && !!r.due && r.due < today,
     source: from({ ...document, project: document.project && { slug: document.project.slug, name: document.project.name } }),
   }));

@@ -51,6 +51,9 @@ export async function queueWebhookEvents(tx: TTransaction, doc: TEventDocument, 
         },
       })
     : null;
+  // A draft is heard of only by endpoints whose owner may read it (its owner, or who may edit it).
+  const page = await tx.document.findUnique({ where: { id: doc.id }, select: { status: true, ownerId: true } });
+  const draft = page?.status === 'draft' ? { draftBy: page.ownerId } : {};
   const readers = endpoints.filter((e) =>
     readsDocument(
       { id: e.ownerId, role: e.owner.role },
@@ -58,6 +61,7 @@ export async function queueWebhookEvents(tx: TTransaction, doc: TEventDocument, 
         project: project
           ? { visibility: project.visibility, membership: project.members.find((m) => m.userId === e.ownerId)?.role ?? null }
           : null,
+        ...draft,
       },
     ),
   );

@@ -87,7 +87,11 @@ describe('webhook events', () => {
 
     // Review dates that have come: the sweep announces them (and the overdue action item) once.
     await db.document.update({ where: { id: retro.id }, data: { reviewBy: new Date('2021-01-01T00:00:00Z') } });
-    await db.document.update({ where: { id: card.id }, data: { monitoringReviewBy: new Date('2021-02-01T00:00:00Z') } });
+    // A card a training run creates is a draft until someone publishes it; drafts have no review dates due.
+    await db.document.update({
+      where: { id: card.id },
+      data: { monitoringReviewBy: new Date('2021-02-01T00:00:00Z'), status: 'published' },
+    });
     expect(await queueReminders()).toBeGreaterThanOrEqual(3);
     await deliverDue();
 

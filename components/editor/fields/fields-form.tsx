@@ -4,6 +4,7 @@
 // stays in the Markdown next to it. Messages come from the same schema the server applies.
 import type { ReactNode } from 'react';
 import { blankRow, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
+import { DateInput } from './date-input';
 import { Field, LinesField, RowsEditor, type TErrors } from './field-parts';
 
 type TProps = { specs: TFieldSpec[]; value: TDraft; onChange: (d: TDraft) => void; errors: TErrors; path: string };
@@ -91,16 +92,16 @@ function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
             )}
           </Field>
         );
+      case 'date':
+        return (
+          <Field key={spec.key} label={spec.label} error={errors[at]}>
+            <DateInput value={v as string} onChange={(day) => set(spec.key, day)} />
+          </Field>
+        );
       default:
         return (
           <Field key={spec.key} label={spec.label} error={errors[at]}>
-            <input
-              type={spec.type}
-              inputMode={spec.type === 'number' ? 'decimal' : undefined}
-              step="any"
-              value={v as string}
-              onChange={(e) => set(spec.key, e.target.value)}
-            />
+            <input type="number" inputMode="decimal" step="any" value={v as string} onChange={(e) => set(spec.key, e.target.value)} />
           </Field>
         );
     }

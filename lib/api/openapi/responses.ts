@@ -82,7 +82,13 @@ export const ZProblem = z
   })
   .loose();
 
-const ZSource = z.object({ title: z.string(), path: z.string(), project: z.object({ slug: z.string(), name: z.string() }).nullable() });
+const ZSource = z.object({
+  title: z.string(),
+  path: z.string(),
+  project: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  // The page is a draft (shown only to callers who may edit it or own it).
+  draft: z.boolean(),
+});
 export const ZDecisionList = z.object({
   items: z.array(
     z.object({

@@ -57,7 +57,7 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
   const window = Math.max(CANDIDATES, q.page * q.perPage);
   const page = ranked
     ? Prisma.sql`(SELECT json_agg(c ORDER BY c.rank DESC, c."updatedAt" DESC, c.id) FROM (
-          SELECT p.id, p."updatedAt", sd.title, sd.slug, sd.kind, sd."projectSlug", sd."projectName", ts_rank(sd.tsv, ${Q(tsquery)}, 1) AS rank
+          SELECT p.id, p."updatedAt", sd.title, sd.slug, sd.kind, sd.status, sd."projectSlug", sd."projectName", ts_rank(sd.tsv, ${Q(tsquery)}, 1) AS rank
           FROM (SELECT id, "updatedAt" FROM pool ORDER BY head_rank DESC, "updatedAt" DESC, id LIMIT ${window}) p
           JOIN "SearchDocument" sd ON sd."documentId" = p.id
           ORDER BY rank DESC, p."updatedAt" DESC, p.id LIMIT ${q.perPage} OFFSET ${(q.page - 1) * q.perPage}) c)`
@@ -105,7 +105,7 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
 export function recentSql(input: TStatementInput): Prisma.Sql {
   const { q } = input;
   return Prisma.sql`
-    SELECT sd."documentId" AS id, sd."updatedAt", sd.title, sd.slug, sd.kind, sd."projectSlug", sd."projectName"
+    SELECT sd."documentId" AS id, sd."updatedAt", sd.title, sd.slug, sd.kind, sd.status, sd."projectSlug", sd."projectName"
     FROM "SearchDocument" sd
     WHERE ${whereSql(input)}
     ORDER BY sd."updatedAt" DESC, sd."documentId" DESC

@@ -3,7 +3,7 @@ import { withReadSession, type TReadSession } from '@/lib/db/read-session';
 import { documentPath } from '@/lib/documents/paths';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
-import { hiddenProjectsSql } from '@/lib/policies/read-rule-queries';
+import { hiddenDraftsSql, hiddenProjectsSql } from '@/lib/policies/read-rule-queries';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
@@ -23,6 +23,7 @@ type TPageRow = {
   title: string;
   slug: string;
   kind: TSearchResult['hits'][number]['kind'];
+  status: string;
   projectSlug: string | null;
   projectName: string | null;
 };
@@ -39,8 +40,8 @@ type TMatchRow = {
  * are indexed again. PostgreSQL works out the hidden projects once per statement.
  */
 export function accessRule(actor: TActor): Prisma.Sql {
-  if (actor.role === 'admin') return Prisma.sql`TRUE`;
-  return Prisma.sql`(sd."projectId" IS NULL OR sd."projectId" <> ALL (${hiddenProjectsSql(actor)}))`;
+  if (actor.role === 'admin' && !actor.confinedTo) return Prisma.sql`TRUE`;
+  return Prisma.sql`((sd."projectId" IS NULL OR sd."projectId" <> ALL (${hiddenProjectsSql(actor)})) AND sd."documentId" <> ALL (${hiddenDraftsSql(actor)}))`;
 }
 
 /** The planner's row estimate out of EXPLAIN (FORMAT JSON). */
@@ -95,6 +96,7 @@ async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TW
       record: cut?.record ?? 'document',
       snippet: snippetHtml(cut?.snippet ?? ''),
       kind: h.kind,
+      draft: h.status === 'draft',
       project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
       updatedAt: new Date(h.updatedAt).toISOString(),
     };

@@ -14,7 +14,7 @@ import {
   type TSearchRecord,
 } from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
-import { hiddenProjectIds } from '../hidden-projects';
+import { hiddenFrom } from '../hidden-projects';
 import { synonymGroups } from '../synonyms';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
 
@@ -78,7 +78,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
         like.excludeId ? `documentId != ${JSON.stringify(like.excludeId)}` : '',
         like.excludeProjectId ? `(projectId IS NULL OR projectId != ${JSON.stringify(like.excludeProjectId)})` : '',
       ];
-      const filter = [buildFilter(await hiddenProjectIds(actor), ZSearchQuery.parse({}), Date.now()), ...exclude].filter(Boolean);
+      const filter = [buildFilter(await hiddenFrom(actor), ZSearchQuery.parse({}), Date.now()), ...exclude].filter(Boolean);
       // "last": drop words from the end until pages match, so the first words (the draft's
       // weightiest) count most; one record per page (documentId is the distinct attribute).
       const res = await index.search(words.join(' '), {
@@ -93,7 +93,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
     async search(actor: TActor, q: TSearchQuery): Promise<TSearchResult> {
       await ensureIndex();
       const now = Date.now();
-      const filter = buildFilter(await hiddenProjectIds(actor), q, now);
+      const filter = buildFilter(await hiddenFrom(actor), q, now);
       const count = (extra: string) => ({
         indexUid: config.index,
         q: q.q,
@@ -119,6 +119,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
               'heading',
               'record',
               'kind',
+              'status',
               'projectSlug',
               'projectName',
               'updatedAt',
@@ -174,6 +175,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
           record: h.record,
           snippet: snippetHtml(h._formatted?.text ?? ''),
           kind: h.kind as TSearchRecord['kind'],
+          draft: h.status === 'draft',
           project: h.projectSlug ? { slug: h.projectSlug, name: h.projectName ?? h.projectSlug } : null,
           updatedAt: new Date(h.updatedAt).toISOString(),
         })),

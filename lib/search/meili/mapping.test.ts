@@ -51,14 +51,17 @@ describe('Meilisearch mapping', () => {
   it('always applies access first, and quotes every value', () => {
     const q = ZSearchQuery.parse({ q: 'x', tags: ['a" OR restricted = true OR "'], kind: ['runbook'], needsReview: true });
     // The reader may not read projects p1 and p2 (restricted, not a member).
-    const viewer = buildFilter(['p1', 'p2'], q, 1000);
+    const viewer = buildFilter({ projects: ['p1', 'p2'], drafts: [] }, q, 1000);
     expect(viewer).toBe(
       'projectId NOT IN ["p1", "p2"] AND kind IN ["runbook"] AND tags IN ["a\\" OR restricted = true OR \\""] AND reviewDue < 1000',
     );
+    // Drafts the reader may not read are hidden by id.
+    expect(buildFilter({ projects: [], drafts: ['d1'] }, ZSearchQuery.parse({}), 0)).toBe('documentId NOT IN ["d1"]');
     // Nothing hidden (an admin, or no restricted project the reader is outside of).
-    expect(buildFilter([], ZSearchQuery.parse({}), 0)).toBe('');
-    expect(buildFilter([], ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
-    expect(buildFilter(['p"] OR projectId EXISTS OR x IN ["'], ZSearchQuery.parse({}), 0)).toBe(
+    const none = { projects: [], drafts: [] };
+    expect(buildFilter(none, ZSearchQuery.parse({}), 0)).toBe('');
+    expect(buildFilter(none, ZSearchQuery.parse({ needsReview: false }), 5)).toBe('(reviewDue IS NULL OR reviewDue >= 5)');
+    expect(buildFilter({ projects: ['p"] OR projectId EXISTS OR x IN ["'], drafts: [] }, ZSearchQuery.parse({}), 0)).toBe(
       'projectId NOT IN ["p\\"] OR projectId EXISTS OR x IN [\\""]',
     );
   });

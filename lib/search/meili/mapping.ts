@@ -3,6 +3,7 @@
 // filter. Values in filters are JSON-quoted, so a tag or name cannot change the expression.
 import type { Settings } from 'meilisearch';
 import type { TSearchQuery, TSearchRecord } from '../contract';
+import type { THidden } from '../hidden-projects';
 import type { TSection } from '../sections';
 
 export const FACET_ATTRIBUTES = ['kind', 'projectSlug', 'tags', 'owner', 'jobRole', 'status'] as const;
@@ -98,13 +99,15 @@ const anyOf = (attr: string, values: string[]) => `${attr} IN [${values.map(quot
 
 /**
  * The filter for a query: access first (never left to the caller), then the facets. `hidden` is
- * the restricted projects the reader is not a member of, read from PostgreSQL per search (not the
- * index's own `restricted` flag, which lags a change of visibility until the next reindex).
+ * the restricted projects the reader is not a member of and the drafts they may not read, read
+ * from PostgreSQL per search (not the index's own `restricted` flag or status, which lag a change
+ * until the next reindex).
  * Records without a project have no projectId, and NOT IN keeps them.
  */
-export function buildFilter(hidden: string[], q: TSearchQuery, now: number): string {
+export function buildFilter(hidden: THidden, q: TSearchQuery, now: number): string {
   const parts: string[] = [];
-  if (hidden.length) parts.push(`projectId NOT IN [${hidden.map(quote).join(', ')}]`);
+  if (hidden.projects.length) parts.push(`projectId NOT IN [${hidden.projects.map(quote).join(', ')}]`);
+  if (hidden.drafts.length) parts.push(`documentId NOT IN [${hidden.drafts.map(quote).join(', ')}]`);
   if (q.kind?.length) parts.push(anyOf('kind', q.kind));
   if (q.project?.length) parts.push(anyOf('projectSlug', q.project));
   if (q.tags?.length) parts.push(anyOf('tags', q.tags));

@@ -24,6 +24,7 @@ import { incomingRelations, outgoingRelations } from '@/lib/relations/list-relat
 import { RelationsCard } from '@/components/relations/relations-card';
 import { RelatedCard } from '@/components/similar/related-card';
 import { Suspense } from 'react';
+import { MermaidDiagrams } from '@/components/markdown/mermaid-diagrams';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,9 +65,24 @@ export default async function DocumentPage({ params }: TProps) {
               Version {doc.version} · updated <RelativeDate date={doc.updatedAt} />
             </span>
           </div>
+          {doc.status === 'draft' && (
+            <p className="alert info" data-testid="draft-notice">
+              This page is a draft: only its owner and the people who may edit it see it, and it stays out of everyone else’s search, lists
+              and notifications until it is published.
+            </p>
+          )}
           <div className="actions">
+            {doc.status === 'draft' && can(user, 'update', doc.scope) && (
+              <DocumentActionButton
+                label="Publish"
+                primary
+                url={`/api/documents/${doc.id}/publish`}
+                method="POST"
+                body={{ version: doc.version }}
+              />
+            )}
             {can(user, 'update', doc.scope) && (
-              <Link className="button primary" href={`${path}/edit`}>
+              <Link className={doc.status === 'draft' ? 'button' : 'button primary'} href={`${path}/edit`}>
                 Edit
               </Link>
             )}
@@ -99,6 +115,7 @@ export default async function DocumentPage({ params }: TProps) {
         </DocumentHeader>
         <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} marks={{ documentId: doc.id, items: marks }} />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
+        <MermaidDiagrams within='[data-testid="document-body"]' />
         <CommentThreads
           user={user}
           documentId={doc.id}

@@ -1,11 +1,13 @@
 // npm run bench:pages [-- --docs 10000 --requests 2000 --concurrency 1,2,4,8 --fresh]
 // Seeds a PostgreSQL database with generated documents, measures Markdown rendering throughput,
-// then serves the production build with `next start` and measures document-page latency.
+// then serves the production build with `next start`, prints the first-load JavaScript of a
+// document page and of the editor, and measures document-page latency.
 // Prints figures; asserts nothing.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { generateDocument, spaceOfGenerated } from './corpus';
+import { printFirstLoadJs } from './first-load-js';
 import { lcg, percentiles, readerCookie, seededDatabase, startServer } from './harness';
 
 const { values: args } = parseArgs({
@@ -46,6 +48,15 @@ async function main() {
 
   const server = await startServer(args.port);
   try {
+    await printFirstLoadJs(
+      server.base,
+      cookie,
+      [
+        ['document page', `/w/${spaceOfGenerated(0) ?? '_'}/bench-0`],
+        ['editor', '/new?kind=model_card'],
+      ],
+      100 * 1024,
+    );
     console.log(`Document pages under next start (${os.cpus().length} cores shared by server, database and load generator):`);
     for (const c of levels) await load(server.base, c, cookie);
     const rss = server.peakMemory();

@@ -64,6 +64,12 @@ test('an unknown document gets a proper 404 page', async ({ page }) => {
   const res = await page.goto('/w/card-fraud/no-such-page');
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  // It helps: recent pages to pick up, and a search that goes to the results.
+  await expect(page.getByRole('navigation', { name: 'Recently updated' }).getByRole('link')).not.toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).fill('drift');
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=drift/);
+  await expect(page.getByTestId('search-hits')).toBeVisible();
 });
 
 test('lists and project pages show the seeded corpus', async ({ page }) => {

@@ -11,6 +11,7 @@ import { MarkdownInput } from './markdown-input';
 import type { TDraftAction, TDraftState, TSaveProblem, TStatus } from './use-document-draft';
 import type { useDraftBackup } from './use-draft-backup';
 import { usePreview } from './use-preview';
+import { useAttachments } from './use-attachments';
 
 // The parts both editor forms share: the backup offer, the save problem, title, tags and
 // status, the kind's structured fields, the Markdown with its live preview, and the buttons.
@@ -114,6 +115,7 @@ export function DraftFields({
   documentId?: string | null;
 }) {
   const preview = usePreview(state.body, projectSlug);
+  const attachments = useAttachments(documentId);
   const errors = state.problem?.fields ?? {};
   const bodyBytes = new TextEncoder().encode(state.body).length;
   const withSimilar = WITH_SIMILAR.has(state.kind);
@@ -152,10 +154,20 @@ export function DraftFields({
         <div>
           <div className="pane-label">
             Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024} KiB · link pages with [[Title]]
+            {documentId ? ' · paste or drop images and files' : ' · save the draft once to attach images and files'}
           </div>
           <div className="pane">
-            <MarkdownInput value={state.body} onChange={(value) => dispatch({ type: 'text', field: 'body', value })} />
+            <MarkdownInput
+              value={state.body}
+              onChange={(value) => dispatch({ type: 'text', field: 'body', value })}
+              {...(attachments.attach ? { attach: attachments.attach } : {})}
+            />
           </div>
+          {attachments.note && (
+            <p className={attachments.note.error ? 'field-error' : 'meta'} role="status" data-testid="attach-status">
+              {attachments.note.text}
+            </p>
+          )}
           <FieldError message={errors.body} />
         </div>
         <div>

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'webhook.delete',
   'webhook.disable',
   'comment.delete',
+  'attachment.add',
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -22,6 +22,7 @@ const ACTIONS: TAction[] = [
   'resolve-comment',
   'watch',
   'complete-action-item',
+  'attach',
 ];
 
 describe.each(['export-wiki', 'import-wiki'] as const)('%s', (action) => {
@@ -110,30 +111,30 @@ describe('create-project', () => {
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
 // i import, P publish, W manage webhooks, C comment, E edit a comment, D delete a comment,
-// V resolve a thread, O watch, A mark an action item done; '-' = refused.
+// V resolve a thread, O watch, A mark an action item done, F attach a file; '-' = refused.
 // delete/restore are for a document someone else owns, and the comment actions for someone
 // else's comment or thread, and an action item assigned to someone else (own ones: see the tests after).
 const TABLE: [TRole, TWhere, TMember, string][] = [
-  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DVOA'],
-  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DVOA'],
-  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DVOA'],
-  ['editor', 'team-wide', 'none', 'rcu----xiP-C--VOA'],
-  ['editor', 'internal', 'none', 'rcu----xiP-C--VOA'],
-  ['editor', 'internal', 'viewer', 'rcu----xiP-C--VOA'],
-  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DVOA'],
-  ['editor', 'restricted', 'none', '-----------------'],
-  ['editor', 'restricted', 'viewer', 'r------x---C---O-'],
-  ['editor', 'restricted', 'editor', 'rcu----xiP-C--VOA'],
-  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DVOA'],
-  ['viewer', 'team-wide', 'none', 'r------x---C---O-'],
-  ['viewer', 'internal', 'none', 'r------x---C---O-'],
-  ['viewer', 'internal', 'viewer', 'r------x---C---O-'],
-  ['viewer', 'internal', 'editor', 'rcu----xiP-C--VOA'],
-  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DVOA'],
-  ['viewer', 'restricted', 'none', '-----------------'],
-  ['viewer', 'restricted', 'viewer', 'r------x---C---O-'],
-  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--VOA'],
-  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DVOA'],
+  ['admin', 'team-wide', 'none', 'rcudRmaxiPWC-DVOAF'],
+  ['admin', 'internal', 'none', 'rcudRmaxiPWC-DVOAF'],
+  ['admin', 'restricted', 'none', 'rcudRmaxiPWC-DVOAF'],
+  ['editor', 'team-wide', 'none', 'rcu----xiP-C--VOAF'],
+  ['editor', 'internal', 'none', 'rcu----xiP-C--VOAF'],
+  ['editor', 'internal', 'viewer', 'rcu----xiP-C--VOAF'],
+  ['editor', 'internal', 'owner', 'rcudRm-xiPWC-DVOAF'],
+  ['editor', 'restricted', 'none', '------------------'],
+  ['editor', 'restricted', 'viewer', 'r------x---C---O--'],
+  ['editor', 'restricted', 'editor', 'rcu----xiP-C--VOAF'],
+  ['editor', 'restricted', 'owner', 'rcudRm-xiPWC-DVOAF'],
+  ['viewer', 'team-wide', 'none', 'r------x---C---O--'],
+  ['viewer', 'internal', 'none', 'r------x---C---O--'],
+  ['viewer', 'internal', 'viewer', 'r------x---C---O--'],
+  ['viewer', 'internal', 'editor', 'rcu----xiP-C--VOAF'],
+  ['viewer', 'internal', 'owner', 'rcudRm-xiPWC-DVOAF'],
+  ['viewer', 'restricted', 'none', '------------------'],
+  ['viewer', 'restricted', 'viewer', 'r------x---C---O--'],
+  ['viewer', 'restricted', 'editor', 'rcu----xiP-C--VOAF'],
+  ['viewer', 'restricted', 'owner', 'rcudRm-xiPWC-DVOAF'],
 ];
 
 function scope(where: TWhere, member: TMember, ownerId = 'someone-else'): TScope {
@@ -145,7 +146,7 @@ describe('can(): every site role × visibility × membership × action', () => {
   for (const [role, where, member, allowed] of TABLE) {
     it(`${role} in ${where} project as ${member}: ${allowed}`, () => {
       const actor = { id: 'me', role };
-      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDVOA'[i] : '-')).join('');
+      const got = ACTIONS.map((a, i) => (can(actor, a, scope(where, member)) ? 'rcudRmaxiPWCEDVOAF'[i] : '-')).join('');
       expect(got).toBe(allowed);
     });
   }

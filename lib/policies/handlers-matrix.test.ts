@@ -12,6 +12,8 @@ import { POST as invite } from '@/app/api/admin/invitations/route';
 import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/route';
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
 import { POST as publishDoc } from '@/app/api/documents/[id]/publish/route';
+import { POST as attachFile } from '@/app/api/documents/[id]/attachments/route';
+import { GET as serveAttachment } from '@/app/api/attachments/[id]/route';
 import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
@@ -163,6 +165,26 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     'verify a document',
     async (c) => (await call(verifyDoc, 'POST', {}, c, { id: await freshDoc() })).status,
     [401, 404, 403, 200, 200, 200],
+  ],
+  [
+    'attach a file to a page',
+    async (c) => (await upload(attachFile, { file: new File(['notes'], 'notes.txt') }, c, { id: await freshDoc() })).status,
+    [401, 404, 403, 201, 201, 201],
+  ],
+  [
+    'read an attachment',
+    async (c) => {
+      const id = await freshDoc();
+      const { ownerId } = await db.document.findUniqueOrThrow({ where: { id }, select: { ownerId: true } });
+      const file = await db.attachment.create({
+        data: { documentId: id, name: 'n.txt', mime: 'text/plain', size: 1, sha256: 'x', data: Buffer.from('x'), uploadedById: ownerId },
+      });
+      const res = await serveAttachment(new Request('http://localhost/api/attachments', { headers: { cookie: c } }), {
+        params: Promise.resolve({ id: file.id }),
+      });
+      return res.status;
+    },
+    [401, 404, 200, 200, 200, 200],
   ],
   // A draft is not there for a project viewer (404, not 403): they do not see it at all.
   [

@@ -184,3 +184,15 @@ export async function loadActionItem(actor: TActor, documentId: string, position
     scope: { ...document.scope, ownerId: item.assigneeId ?? undefined },
   });
 }
+
+export type TLoadedAttachment = TLoaded<{ id: string; documentId: string }>;
+
+/** A file attached to a live page the reader may read (the page's own rule); 404 otherwise. */
+export async function loadAttachment(actor: TActor, id: string): Promise<TLoadedAttachment> {
+  const row = await db.attachment.findUnique({ where: { id }, select: { id: true, documentId: true } });
+  if (!row) throw new NotFound('There is no such attachment.');
+  const document = await loadDocument(actor, row.documentId).catch(() => {
+    throw new NotFound('There is no such attachment.');
+  });
+  return asReadable({ id: row.id, documentId: row.documentId, scope: document.scope });
+}

@@ -14,13 +14,14 @@ export const SCOPE_LABEL: Record<TScopeName, string> = {
 
 const ALLOWS: Record<TScopeName, readonly TAction[]> = {
   read: ['read', 'export'],
-  write: ['read', 'export', 'create', 'update', 'delete', 'restore', 'import', 'publish', 'complete-action-item'],
+  write: ['read', 'export', 'create', 'update', 'attach', 'delete', 'restore', 'import', 'publish', 'complete-action-item'],
   publish: ['publish'],
   admin: [
     'read',
     'export',
     'create',
     'update',
+    'attach',
     'delete',
     'restore',
     'import',

@@ -20,10 +20,13 @@ export function DateInput({ value, onChange }: { value: string; onChange: (v: st
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
+      {/* A pointer's shortcut to the browser's picker (typing the date is the way for everyone), left
+          out of the field's name and the tab order. */}
       <button
         type="button"
         title="Open the calendar"
-        aria-label="Calendar"
+        aria-hidden="true"
+        tabIndex={-1}
         onClick={() => {
           try {
             picker.current?.showPicker();

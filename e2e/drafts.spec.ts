@@ -21,7 +21,7 @@ for (const [name, viewport] of [
     await editorReady(editor);
     await editor.getByLabel('Title').fill(title);
     await editor.getByLabel('Project').selectOption({ label: 'Card fraud scoring' });
-    await expect(editor.getByLabel('Status')).toHaveValue('draft');
+    await expect(editor.getByTestId('document-status')).toHaveValue('draft');
     await setBody(editor, `## Before the switch\n\nCompare the shadow scores: ${word}.`);
     await editor.getByRole('button', { name: 'Create document' }).click();
     await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible();

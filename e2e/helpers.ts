@@ -54,5 +54,5 @@ export async function signInByApi(baseURL: string, email: string, password: stri
  * theirs published, as a writer may by choosing "Published" before creating.
  */
 export async function publishOnCreate(page: Page) {
-  await page.getByLabel('Status').selectOption('published');
+  await page.getByTestId('document-status').selectOption('published');
 }

@@ -137,7 +137,11 @@ export function DraftFields({
         </label>
         <label>
           Status
-          <select value={state.status} onChange={(e) => dispatch({ type: 'status', value: e.target.value as TStatus })}>
+          <select
+            data-testid="document-status"
+            value={state.status}
+            onChange={(e) => dispatch({ type: 'status', value: e.target.value as TStatus })}
+          >
             <option value="published">Published</option>
             <option value="draft">Draft</option>
           </select>

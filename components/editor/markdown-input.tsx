@@ -6,6 +6,7 @@ import { EditorView } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo, useRef } from 'react';
 import { useDarkMode } from '@/components/use-dark-mode';
+import { darkTheme, lightTheme } from './editor-themes';
 
 // The editable area itself carries the name (screen readers and axe look there, not at the wrapper).
 const BASE = [
@@ -61,7 +62,7 @@ export function MarkdownInput({ value, onChange, attach }: { value: string; onCh
         value={value}
         onChange={onChange}
         extensions={extensions}
-        theme={dark ? 'dark' : 'light'}
+        theme={dark ? darkTheme : lightTheme}
         height="70vh"
         basicSetup={{ foldGutter: false, highlightActiveLineGutter: false }}
         onCreateEditor={(v) => {

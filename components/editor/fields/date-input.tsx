@@ -21,7 +21,8 @@ export function DateInput({ value, onChange }: { value: string; onChange: (v: st
         onChange={(e) => onChange(e.target.value)}
       />
       {/* A pointer's shortcut to the browser's picker (typing the date is the way for everyone), left
-          out of the field's name and the tab order. */}
+          out of the tab order and of the field's name: its icon is drawn by CSS, so the label's
+          text stays the field's name alone. */}
       <button
         type="button"
         title="Open the calendar"
@@ -34,9 +35,8 @@ export function DateInput({ value, onChange }: { value: string; onChange: (v: st
             // A browser without showPicker: the text field still takes the date.
           }
         }}
-      >
-        📅
-      </button>
+        className="calendar-button"
+      />
       <input
         ref={picker}
         type="date"

@@ -26,8 +26,9 @@ export function DocumentList({
           <div className="meta">
             {showKind && <span className="badge">{KIND_INFO[d.kind].label}</span>}
             {d.status === 'draft' && <span className="badge draft">Draft</span>}
-            {d.completeness !== null && (
-              <span className={`badge ${d.completeness < 100 ? 'draft' : ''}`} title="Completeness">
+            {/* Said only when something is missing: "100% complete" on every page is noise. */}
+            {d.completeness !== null && d.completeness < 100 && (
+              <span className="badge draft" title="Completeness">
                 {d.completeness}% complete
               </span>
             )}

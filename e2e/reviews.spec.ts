@@ -14,9 +14,11 @@ test('verify a document and see it leave "Needs review"', async ({ page }) => {
   await expect(review).toContainText('review by 2026-11-15');
   await review.getByLabel('Review note').fill('Thresholds re-checked against October traffic');
   await review.getByRole('button', { name: /Verify: still true as of v1/ }).click();
-  await expect(review).toContainText('Still true as of version 1, by Eddie Editor');
+  await expect(review).toContainText('Verified: still true as of version 1, by Eddie Editor');
   await expect(review).toContainText('Thresholds re-checked');
-  await expect(review).toContainText('Reviewed');
+  // Verifying moves the review date on: no longer due, in the same words as everywhere.
+  await expect(review).toContainText('Review not yet due');
+  await expect(review).not.toContainText('Not verified');
 
   await page.goto('/needs-review');
   // Gone, unless its monitoring review (a different review, set in the card) has passed since.

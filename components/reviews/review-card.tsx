@@ -10,10 +10,12 @@ type TProps = {
   canVerify: boolean;
 };
 
+// One vocabulary everywhere: "Review due" is about the date; "Verified" is the owner's check
+// that the page is still true. A page can be verified and due again, or never verified and not yet due.
 const BADGE = {
   overdue: ['draft', 'Review overdue'],
   'due-soon': ['draft', 'Review due soon'],
-  current: ['', 'Reviewed'],
+  current: ['', 'Review not yet due'],
   unscheduled: ['', 'No review date'],
 } as const;
 
@@ -37,11 +39,13 @@ export function ReviewCard({ id, version, reviewBy, last, canVerify }: TProps) {
       <p className="meta" style={{ marginBottom: 0 }}>
         {last ? (
           <>
-            Still true as of version {last.version}, by {last.verifiedBy.name}, on {formatDay(last.verifiedAt)}
+            <strong>Verified</strong>: still true as of version {last.version}, by {last.verifiedBy.name}, on {formatDay(last.verifiedAt)}
             {last.note ? ` — “${last.note}”` : ''}.
           </>
         ) : (
-          'Never verified since it was written.'
+          <>
+            <strong>Not verified</strong> since it was written.
+          </>
         )}
       </p>
       {canVerify && <VerifyForm id={id} version={version} />}

@@ -111,4 +111,7 @@ test('"New document" opens a draft prefilled from the chosen kind’s template',
   await page.getByLabel('Kind').selectOption('retrospective');
   await expect(page.getByRole('region', { name: 'Retrospective fields' })).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('Ethics and bias: what we found');
+  // The template's instructions guide the writer beside the editor; they are not the page's text.
+  await expect(page.getByTestId('template-guidance')).toContainText('Write here what the form does not hold');
+  await expect(page.locator('.cm-content')).not.toContainText('Write here what the form does not hold');
 });

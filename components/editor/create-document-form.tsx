@@ -7,6 +7,7 @@ import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
 import { DraftFields, DraftForm, FieldError, TitleField } from './editor-parts';
 import { initialDraft, useDocumentDraft } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
+import { splitTemplate } from '@/lib/templates/split-template';
 import { EditorBar } from './editor-bar';
 
 type TTemplate = { body: string; fields: unknown };
@@ -17,6 +18,21 @@ export type TCreateProps = {
   initial: { kind: TKind; projectSlug: string | null; title: string };
 };
 
+// A new page starts with its template's outline; the template's instructions are shown as
+// guidance above the editor and never saved as the page's text.
+const outlineOf = (template: TTemplate | undefined) => (template ? splitTemplate(template.body).outline : '');
+
+function TemplateGuidance({ kind, template }: { kind: TKind; template: TTemplate | undefined }) {
+  const guidance = template ? splitTemplate(template.body).guidance : '';
+  if (!guidance) return null;
+  return (
+    <details className="template-guidance" open data-testid="template-guidance">
+      <summary>How to write a {KIND_INFO[kind].label.toLowerCase()}: the template’s guidance (not saved with the page)</summary>
+      <div className="meta">{guidance}</div>
+    </details>
+  );
+}
+
 /** "New document": a kind, a project and a slug on top of what every document has. */
 export function CreateDocumentForm({ projects, templates, initial }: TCreateProps) {
   const [projectSlug, setProjectSlug] = useState<string | null>(initial.projectSlug);
@@ -24,7 +40,7 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
   const { state, dispatch, save } = useDocumentDraft(() =>
     initialDraft(initial.kind, {
       title: initial.title,
-      body: templates[initial.kind]?.body ?? '',
+      body: outlineOf(templates[initial.kind]),
       fields: templates[initial.kind]?.fields,
       // A new page is a draft, seen by its author and the project's editors, until published.
       status: 'draft',
@@ -57,7 +73,13 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
             onChange={(e) => {
               const next = e.target.value as TKind;
               // The outline is swapped only while the person has not written anything of their own.
-              dispatch({ type: 'kind', value: next, template: templates[next], previousTemplateBody: templates[state.kind]?.body ?? '' });
+              const template = templates[next];
+              dispatch({
+                type: 'kind',
+                value: next,
+                template: template && { body: outlineOf(template), fields: template.fields },
+                previousTemplateBody: outlineOf(templates[state.kind]),
+              });
             }}
           >
             {KINDS.map((k) => (
@@ -90,6 +112,7 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
         />
         <FieldError message={errors.slug} />
       </label>
+      <TemplateGuidance kind={state.kind} template={templates[state.kind]} />
       <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />
       <EditorBar state={state} label="Create document" cancelHref="/" />
     </DraftForm>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setLinearEditMap } from './micromark-edit-map';
+import { MAX_FORMULAS } from './math';
 import { render } from './render';
 
 const dir = path.join(__dirname, 'fixtures');
@@ -114,6 +115,12 @@ describe('math', () => {
     const block = render('$$\n\\frac{a}{b}\n$$').html;
     expect(block).toContain('display="block"');
     expect(block).toContain('<mfrac><mi>a</mi><mi>b</mi></mfrac>');
+  });
+
+  it('typesets at most MAX_FORMULAS a page, and leaves the rest as written', () => {
+    const html = render('$x^2$ '.repeat(MAX_FORMULAS + 5)).html;
+    expect(html.match(/<math /g)).toHaveLength(MAX_FORMULAS);
+    expect(html).toContain('$x^2$');
   });
 
   it('leaves prices as text', () => {

@@ -19,7 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import './micromark-edit-map';
 import type { TRendered, TTocEntry } from './rendered';
-import { rehypeMath, remarkPricesAreText } from './math';
+import { rehypeMath, remarkMathLimits } from './math';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkWikilinks } from './wikilinks';
 
@@ -87,7 +87,7 @@ function processor(from?: string) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMath)
-    .use(remarkPricesAreText)
+    .use(remarkMathLimits)
     .use(remarkWikilinks, { from })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawWhenPresent)

@@ -11,6 +11,7 @@ import { listThreads } from '@/lib/comments/list-threads';
 import { watchState } from '@/lib/notifications/watch';
 import { ActionButton } from '@/components/action-button';
 import { TableOfContents } from '@/components/table-of-contents';
+import { cardOutline } from '@/lib/kinds/card-outline';
 import { lastVerification } from '@/lib/reviews/list-needs-review';
 import { currentUser, sessionUser } from '@/lib/auth/current-user';
 import { getDocument, renderedRevision } from '@/lib/documents/get-document';
@@ -157,7 +158,7 @@ export default async function DocumentPage({ params }: TProps) {
         <Suspense fallback={null}>
           <RelatedCard actor={user} page={doc} headings={page.toc} />
         </Suspense>
-        <TableOfContents toc={page.toc} />
+        <TableOfContents toc={page.toc} card={cardOutline(doc.kind, doc.fields)} />
         <section className="card" aria-labelledby="linked-from">
           <h2 id="linked-from" className="section-title">
             Linked from

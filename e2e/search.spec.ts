@@ -90,3 +90,21 @@ test('a member of the restricted project finds its postmortem', async ({ page })
   await signInAs(page, 'member', `/search?q=${encodeURIComponent('leaked labels')}`);
   await expect(page.getByTestId('search-hits').getByRole('link', { name: RESTRICTED.title })).toBeVisible();
 });
+
+test('the quick search keeps focus while open and gives it back when closed', async ({ page }) => {
+  await signInAs(page, 'viewer');
+  const button = page.getByRole('button', { name: /^Search/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Quick search' });
+  const box = dialog.getByRole('combobox', { name: 'Search' });
+  await expect(box).toBeFocused();
+  // Tab and Shift+Tab stay in the dialog.
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+});

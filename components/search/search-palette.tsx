@@ -30,26 +30,33 @@ export function SearchPalette() {
 
   // The shortcuts below are attached before the browser paints the hydrated page.
   const listening = useHydrated();
+  // Where focus was when the palette opened: it goes back there when the palette closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const openPalette = useCallback(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
   const close = useCallback(() => {
     setOpen(false);
     setQ('');
     setHits([]);
     setMessage('');
+    if (opener.current?.isConnected) opener.current.focus();
   }, []);
 
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        setOpen(true);
+        openPalette();
       } else if (e.key === '/' && !typingInField(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
-        setOpen(true);
+        openPalette();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [openPalette]);
 
   useEffect(() => {
     if (open) input.current?.focus();
@@ -90,7 +97,7 @@ export function SearchPalette() {
       <button
         type="button"
         className="search-button"
-        onClick={() => setOpen(true)}
+        onClick={openPalette}
         aria-keyshortcuts="Control+K /"
         data-ready={listening || undefined}
       >
@@ -112,6 +119,8 @@ export function SearchPalette() {
               onChange={(e) => setQ(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') close();
+                // The box is the dialog's one stop: Tab stays in it (results are chosen with the arrows).
+                else if (e.key === 'Tab') e.preventDefault();
                 else if (e.key === 'ArrowDown') {
                   e.preventDefault();
                   setActive((a) => Math.min(a + 1, Math.max(shownHits.length - 1, 0)));

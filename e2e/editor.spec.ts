@@ -38,6 +38,11 @@ for (const [name, viewport] of [
     await page.keyboard.press('ControlOrMeta+s');
     await expect(page.getByTestId('error-count')).toHaveText('1 field needs attention');
     await expect(bar).toBeInViewport();
+    // The Versions section says so even folded, and the bar's button opens it again.
+    const versions = page.locator('#form-versions');
+    await expect(versions.locator('summary')).toContainText('1 to fix');
+    await versions.locator('summary').click();
+    await expect(date).toBeHidden();
     await page.getByTestId('error-count').click();
     await expect(date).toBeFocused();
     await expect(date).toBeInViewport();

@@ -12,6 +12,8 @@ import type { TDraftState } from './use-document-draft';
 function jumpToFirstError(form: HTMLElement | null) {
   const message = form?.querySelector('.field-error');
   if (!message) return;
+  // A folded section opens to show it.
+  message.closest('details')?.setAttribute('open', '');
   const holder = message.closest('label, fieldset');
   const control = holder?.querySelector<HTMLElement>('input, select, textarea, [contenteditable="true"]');
   (control ?? (message as HTMLElement)).scrollIntoView({ block: 'center' });

@@ -118,6 +118,7 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
   },
   {
     type: 'row',
+    label: 'Intended use',
     fields: [
       { type: 'lines', key: 'intendedUses', label: 'Intended uses' },
       { type: 'lines', key: 'users', label: 'Intended users' },
@@ -152,6 +153,7 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
   },
   {
     type: 'row',
+    label: 'Training and evaluation data',
     fields: [
       { type: 'text', key: 'trainingData', label: 'Training data', long: true },
       { type: 'text', key: 'evaluationData', label: 'Evaluation data', long: true },
@@ -169,6 +171,7 @@ export const MODEL_CARD_FORM: TFieldSpec[] = [
   },
   {
     type: 'row',
+    label: 'Limitations and trade-offs',
     fields: [
       { type: 'lines', key: 'limitations', label: 'Limitations' },
       { type: 'lines', key: 'tradeoffs', label: 'Trade-offs' },

@@ -3,7 +3,7 @@
 // The structured half of any kind, drawn from its spec (lib/kinds/*-form specs); the narrative
 // stays in the Markdown next to it. Messages come from the same schema the server applies.
 import type { ReactNode } from 'react';
-import { blankRow, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
+import { blankRow, keyedFields, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
 import { DateInput } from './date-input';
 import { Field, LinesField, RowsEditor, type TErrors } from './field-parts';
 
@@ -108,12 +108,64 @@ function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
   });
 }
 
+type TSection = { id: string; label: string; specs: TFieldSpec[]; keys: string[] };
+
+/**
+ * The form's sections: each labelled block (a group, a list of rows, a labelled row) starts one;
+ * unlabelled fields join the section before them (the first ones make "Overview").
+ */
+function sectionsOf(specs: TFieldSpec[]): TSection[] {
+  const out: TSection[] = [];
+  for (const spec of specs) {
+    const label = spec.type === 'group' || spec.type === 'rows' || spec.type === 'row' ? spec.label : undefined;
+    if (label || out.length === 0) {
+      const name = label ?? 'Overview';
+      out.push({
+        id: name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/-$/, ''),
+        label: name,
+        specs: [],
+        keys: [],
+      });
+    }
+    const section = out.at(-1)!;
+    section.specs.push(spec);
+    section.keys.push(...keyedFields([spec]).map((f) => `fields.${f.key}`));
+  }
+  return out;
+}
+
+/**
+ * The kind's fields in sections, each collapsible and listed at the top to jump to; a section
+ * says how many of its fields need attention, so a folded one still shows its problems.
+ */
 export function FieldsForm({ label, specs, value, onChange, errors }: Omit<TProps, 'path'> & { label: string }) {
+  const sections = sectionsOf(specs);
+  const problems = (s: TSection) => Object.keys(errors).filter((k) => s.keys.some((key) => k === key || k.startsWith(`${key}.`))).length;
   return (
     <section className="fields-form form" aria-label={`${label} fields`}>
       <h2>{label}</h2>
       {errors.fields && <span className="field-error">{errors.fields}</span>}
-      <Fields specs={specs} value={value} onChange={onChange} errors={errors} path="fields" />
+      {sections.length > 2 && (
+        <nav className="form-sections" aria-label={`${label} sections`}>
+          {sections.map((s) => (
+            <a key={s.id} href={`#form-${s.id}`}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
+      )}
+      {sections.map((s) => (
+        <details key={s.id} id={`form-${s.id}`} className={s.specs.length === 1 ? 'form-section single' : 'form-section'} open>
+          <summary>
+            {s.label}
+            {problems(s) > 0 && <span className="badge draft"> {problems(s)} to fix</span>}
+          </summary>
+          <Fields specs={s.specs} value={value} onChange={onChange} errors={errors} path="fields" />
+        </details>
+      ))}
     </section>
   );
 }

@@ -29,16 +29,19 @@ export function ProjectFilter({ projects, value }: { projects: { slug: string; n
   );
 }
 
+// Dates typed as the pages show them (ISO), whatever the browser's locale would make of a date input.
+const dayInput = { type: 'text', inputMode: 'numeric', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', maxLength: 10 } as const;
+
 export function DateRangeFilter({ from, to }: { from?: Date; to?: Date }) {
   return (
     <>
       <label>
         From
-        <input type="date" name="from" defaultValue={formatDay(from)} />
+        <input {...dayInput} name="from" defaultValue={formatDay(from)} />
       </label>
       <label>
         To
-        <input type="date" name="to" defaultValue={formatDay(to)} />
+        <input {...dayInput} name="to" defaultValue={formatDay(to)} />
       </label>
     </>
   );

@@ -11,7 +11,7 @@ import { parseThreshold } from '@/lib/kinds/threshold';
 type TResult = { metric: string; slice: string; value: number; low?: number | undefined; high?: number | undefined };
 type TMetric = { name: string; threshold: string };
 
-const ROW = 44; // px per slice: its name above, its point and interval below
+const ROW = 52; // px per slice: its name above, its point and interval just under it
 const TOP = 8;
 const AXIS = 28;
 const LEFT = 3; // % kept free on each side, so end ticks and points are not cut
@@ -86,12 +86,12 @@ function SubgroupChart({ metric, rows, threshold }: { metric: string; rows: TRes
               </text>
               {r.low !== undefined && r.high !== undefined && (
                 <g className="chart-interval">
-                  <line x1={pct(x(r.low))} x2={pct(x(r.high))} y1={y + 30} y2={y + 30} />
-                  <line x1={pct(x(r.low))} x2={pct(x(r.low))} y1={y + 25} y2={y + 35} />
-                  <line x1={pct(x(r.high))} x2={pct(x(r.high))} y1={y + 25} y2={y + 35} />
+                  <line x1={pct(x(r.low))} x2={pct(x(r.high))} y1={y + 27} y2={y + 27} />
+                  <line x1={pct(x(r.low))} x2={pct(x(r.low))} y1={y + 22} y2={y + 32} />
+                  <line x1={pct(x(r.high))} x2={pct(x(r.high))} y1={y + 22} y2={y + 32} />
                 </g>
               )}
-              <circle cx={pct(x(r.value))} cy={y + 30} r={5} className="chart-point" />
+              <circle cx={pct(x(r.value))} cy={y + 27} r={5} className="chart-point" />
             </g>
           );
         })}

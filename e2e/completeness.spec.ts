@@ -12,6 +12,8 @@ test('a model card created from its template shows what is missing, and complete
   await expect(card).toContainText('Completeness · 13%');
   await expect(card.locator('li.missing')).toHaveCount(7);
   await expect(card.locator('li.done')).toHaveText([/Has an owner/]);
+  // The card agrees: with no owners of its own, its page's owner answers for it.
+  await expect(page.getByTestId('card-owners')).toHaveText('Eddie Editor (the page’s owner)');
 
   // Fill intended use and an ethical consideration in the form; a bad number is refused first.
   await page.getByRole('link', { name: 'Edit', exact: true }).click();

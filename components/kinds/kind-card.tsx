@@ -17,7 +17,10 @@ export function KindCard({
   fields,
   project,
   marks,
+  owner,
 }: {
+  /** The page's owner's name, for a card that names no owners of its own. */
+  owner?: string;
   kind: TKind;
   fields: unknown;
   project: string | null;
@@ -46,7 +49,7 @@ export function KindCard({
     case 'retrospective':
       return <RetrospectiveCard fields={fields} marks={marks} project={project} />;
     case 'model_card':
-      return <ModelCardView fields={fields} project={project} />;
+      return <ModelCardView fields={fields} project={project} pageOwner={owner} />;
     case 'runbook':
       return <RunbookView fields={fields} project={project} />;
     case 'dataset':

@@ -8,7 +8,18 @@ import { day, DecisionsTable, Items, PageLink, SafeLink, Section } from './card-
 const number = (n?: number) => (n === undefined ? '' : String(n));
 
 /** A model card's structured fields as a readable card: key facts, metrics, results by subgroup, considerations, monitoring. */
-export function ModelCardView({ fields, project, now = new Date() }: { fields: unknown; project: string | null; now?: Date }) {
+export function ModelCardView({
+  fields,
+  project,
+  pageOwner,
+  now = new Date(),
+}: {
+  fields: unknown;
+  project: string | null;
+  /** The page's owner: who answers for the card when it names no owners of its own. */
+  pageOwner?: string | undefined;
+  now?: Date;
+}) {
   const f = readFields(ZModelCardFields, fields);
   const current = f.versions.at(-1);
   const m = f.monitoring;
@@ -36,7 +47,13 @@ export function ModelCardView({ fields, project, now = new Date() }: { fields: u
           )}
         </dd>
         <dt>Owners</dt>
-        <dd>{f.owners.length ? f.owners.map((p) => `${p.name} (${JOB_ROLE_LABEL[p.jobRole]})`).join(', ') : '—'}</dd>
+        <dd data-testid="card-owners">
+          {f.owners.length
+            ? f.owners.map((p) => `${p.name} (${JOB_ROLE_LABEL[p.jobRole]})`).join(', ')
+            : pageOwner
+              ? `${pageOwner} (the page’s owner)`
+              : '—'}
+        </dd>
         <dt>License</dt>
         <dd>{f.license || '—'}</dd>
         <dt>Datasets</dt>

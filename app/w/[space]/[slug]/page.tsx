@@ -114,7 +114,13 @@ export default async function DocumentPage({ params }: TProps) {
             )}
           </div>
         </DocumentHeader>
-        <KindCard kind={doc.kind} fields={doc.fields} project={doc.project?.slug ?? null} marks={{ documentId: doc.id, items: marks }} />
+        <KindCard
+          kind={doc.kind}
+          fields={doc.fields}
+          project={doc.project?.slug ?? null}
+          marks={{ documentId: doc.id, items: marks }}
+          owner={doc.owner.name}
+        />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
         <MermaidDiagrams within='[data-testid="document-body"]' />
         <CommentThreads

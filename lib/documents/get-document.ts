@@ -1,4 +1,5 @@
 import 'server-only';
+import { draftOf } from '@/lib/policies/read-rule';
 import { cache } from 'react';
 import type { TActor, TScope } from '@/lib/policies/can';
 import { asReadable, type TReadable } from '@/lib/policies/readable';
@@ -77,7 +78,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     scope: {
       project: row.projectVisibility ? { visibility: row.projectVisibility, membership: row.membership } : null,
       ownerId: row.ownerId,
-      ...(row.status === 'draft' ? { draftBy: row.ownerId } : {}),
+      ...draftOf(row),
     },
   });
 });

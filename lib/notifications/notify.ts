@@ -5,7 +5,7 @@ import 'server-only';
 // who did it, and nobody twice for one event.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TTransaction } from '@/lib/db/client';
-import { personReads } from '@/lib/policies/read-rule';
+import { draftOf, personReads } from '@/lib/policies/read-rule';
 
 export type TNotifyDocument = { id: string; project: { id: string } | null };
 import { reachOf, type TNotificationType } from './preferences';
@@ -54,7 +54,7 @@ export async function notify(
     where: { id: doc.id },
     select: { status: true, ownerId: true, project: { select: { visibility: true } } },
   });
-  const draftBy = page.status === 'draft' ? page.ownerId : undefined;
+  const { draftBy } = draftOf(page);
   // Who may read it (a draft: its owner and those who may edit it), and has not turned this kind
   // of notice off; email as each chose.
   const told = people.filter(

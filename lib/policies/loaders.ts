@@ -5,6 +5,7 @@ import type { TKind } from '@/lib/kinds/kinds';
 import { canRead, type TActor, type TScope } from './can';
 import { projectFactsSelect, projectScope } from './project-scope';
 import { asReadable, type TReadable } from './readable';
+import { draftOf } from './read-rule';
 
 // The scoped loaders: each reads a resource together with the facts the policy needs and refuses
 // what the reader may not read as missing (404), never as forbidden, so its existence is not
@@ -24,9 +25,8 @@ export type TLoadedDocument = TLoaded<{
   project: { id: string; slug: string } | null;
 }>;
 
-// Whether a document is a draft, and whose: the read rule's `draftBy` (read-rule.ts).
+// Whether a document is a draft, and whose: read with it for the rule's `draftOf` (read-rule.ts).
 const draftFacts = { status: true, ownerId: true } as const;
-const draftOf = (doc: { status: 'draft' | 'published'; ownerId: string }) => (doc.status === 'draft' ? { draftBy: doc.ownerId } : {});
 
 const documentSelect = (actorId: string) =>
   ({

@@ -10,7 +10,7 @@ import { accessRule } from '@/lib/search/builtin/search';
 import { builtinEngine } from '@/lib/search/builtin/engine';
 import { ZSearchQuery } from '@/lib/search/contract';
 import { drainOutbox } from '@/lib/search/drain-outbox';
-import { hiddenFrom } from '@/lib/search/hidden-projects';
+import { hiddenFrom } from '@/lib/search/hidden-from';
 import { buildFilter } from '@/lib/search/meili/mapping';
 import { addMember, makeProject, makeUser, unique } from '@/test/factories';
 import { canRead, type TActor } from './can';

@@ -30,6 +30,10 @@ export const clausesFor = (reader: TReader): readonly TClause[] => (reader.confi
 // restricted projects. Everyone else does not see it at all, in pages, lists or search.
 const WRITE_ROLES: readonly ProjectRole[] = ['owner', 'editor'];
 
+/** A document's draft fact for the rule: `{ draftBy: owner }` while it is a draft, nothing once published. */
+export const draftOf = (doc: { status: 'draft' | 'published'; ownerId: string }): { draftBy?: string } =>
+  doc.status === 'draft' ? { draftBy: doc.ownerId } : {};
+
 /** Whether the reader may write pages where the facts say: the rule of `can('update')` as well. */
 export function writesIn(reader: TReader, project: TProjectFacts): boolean {
   const writer = project?.membership != null && WRITE_ROLES.includes(project.membership);

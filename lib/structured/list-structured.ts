@@ -5,6 +5,7 @@ import { documentPath } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
 import { visibleDocuments } from '@/lib/policies/visible-to';
 import { can } from '@/lib/policies/can';
+import { draftOf } from '@/lib/policies/read-rule';
 import { projectFactsSelect, projectScope } from '@/lib/policies/project-scope';
 import { supersededDecisions, supersededKey } from '@/lib/relations/superseded';
 import type { ZActionFilter, ZDecisionFilter, ZLessonFilter } from './filters';
@@ -118,7 +119,7 @@ export async function listActionItems(actor: TActor, f: z.infer<typeof ZActionFi
     mayMark: can(actor, 'complete-action-item', {
       project: projectScope(document.project),
       ownerId: r.assigneeId ?? undefined,
-      ...(document.status === 'draft' ? { draftBy: document.ownerId } : {}),
+      ...draftOf(document),
     }),
     overdue: r.status === 'open' && !!r.due && r.due < today,
     source: from({ ...document, project: document.project && { slug: document.project.slug, name: document.project.name } }),

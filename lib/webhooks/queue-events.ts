@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { TTransaction } from '@/lib/db/client';
 import { documentPath } from '@/lib/documents/paths';
 import { webhookConfig } from '@/lib/env';
-import { readsDocument } from '@/lib/policies/read-rule';
+import { draftOf, readsDocument } from '@/lib/policies/read-rule';
 import type { TWebhookEvent } from './events';
 
 export type TEventDocument = {
@@ -53,7 +53,7 @@ export async function queueWebhookEvents(tx: TTransaction, doc: TEventDocument, 
     : null;
   // A draft is heard of only by endpoints whose owner may read it (its owner, or who may edit it).
   const page = await tx.document.findUnique({ where: { id: doc.id }, select: { status: true, ownerId: true } });
-  const draft = page?.status === 'draft' ? { draftBy: page.ownerId } : {};
+  const draft = page ? draftOf(page) : {};
   const readers = endpoints.filter((e) =>
     readsDocument(
       { id: e.ownerId, role: e.owner.role },

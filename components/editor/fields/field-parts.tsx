@@ -6,6 +6,13 @@ import type { ReactNode } from 'react';
 
 export type TErrors = Record<string, string>;
 
+/** An id made of a label ("Results by subgroup" → "results-by-subgroup"), for anchors and test ids. */
+export const idOf = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-$/, '');
+
 export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
   return (
     <label>
@@ -58,10 +65,7 @@ export function RowsEditor<T>({
   blank: () => T;
   render: (row: T, set: (next: T) => void, index: number) => ReactNode;
 }) {
-  const id = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/-$/, '');
+  const id = idOf(title);
   return (
     <fieldset className="rows">
       <legend>{title}</legend>

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { blankRow, keyedFields, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
 import { DateInput } from './date-input';
-import { Field, LinesField, RowsEditor, type TErrors } from './field-parts';
+import { Field, idOf, LinesField, RowsEditor, type TErrors } from './field-parts';
 
 type TProps = { specs: TFieldSpec[]; value: TDraft; onChange: (d: TDraft) => void; errors: TErrors; path: string };
 
@@ -121,10 +121,7 @@ function sectionsOf(specs: TFieldSpec[]): TSection[] {
     if (label || out.length === 0) {
       const name = label ?? 'Overview';
       out.push({
-        id: name
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/-$/, ''),
+        id: idOf(name),
         label: name,
         specs: [],
         keys: [],

@@ -4,6 +4,7 @@ import { documentPath } from '@/lib/documents/paths';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 import { hiddenDraftsSql, hiddenProjectsSql } from '@/lib/policies/read-rule-queries';
+import { readsAll } from '@/lib/policies/read-rule';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
 import { synonymGroups } from '../synonyms';
@@ -40,7 +41,7 @@ type TMatchRow = {
  * are indexed again. PostgreSQL works out the hidden projects once per statement.
  */
 export function accessRule(actor: TActor): Prisma.Sql {
-  if (actor.role === 'admin' && !actor.confinedTo) return Prisma.sql`TRUE`;
+  if (readsAll(actor)) return Prisma.sql`TRUE`;
   return Prisma.sql`((sd."projectId" IS NULL OR sd."projectId" <> ALL (${hiddenProjectsSql(actor)})) AND sd."documentId" <> ALL (${hiddenDraftsSql(actor)}))`;
 }
 

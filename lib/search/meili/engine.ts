@@ -14,7 +14,7 @@ import {
   type TSearchRecord,
 } from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
-import { hiddenFrom } from '../hidden-projects';
+import { hiddenFrom } from '../hidden-from';
 import { synonymGroups } from '../synonyms';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
 

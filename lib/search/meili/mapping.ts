@@ -3,7 +3,7 @@
 // filter. Values in filters are JSON-quoted, so a tag or name cannot change the expression.
 import type { Settings } from 'meilisearch';
 import type { TSearchQuery, TSearchRecord } from '../contract';
-import type { THidden } from '../hidden-projects';
+import type { THidden } from '../hidden-from';
 import type { TSection } from '../sections';
 
 export const FACET_ATTRIBUTES = ['kind', 'projectSlug', 'tags', 'owner', 'jobRole', 'status'] as const;

@@ -1,41 +1,30 @@
 import Link from 'next/link';
 import { sessionUser } from '@/lib/auth/current-user';
 import { unreadCount } from '@/lib/notifications/inbox';
-import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
 import { SignOutButton } from './auth/sign-out-button';
 import { SearchPalette } from './search/search-palette';
 import { JOB_ROLE_LABEL } from './job-role';
-import { NavLinks } from './nav-links';
+import { SidebarToggle } from './navigation/sidebar-toggle';
 
-const NAV = [
-  { href: '/', label: 'Home' },
-  { href: '/projects', label: 'Projects' },
-  ...KINDS.map((k) => ({ href: `/${KIND_INFO[k].segment}`, label: KIND_INFO[k].plural })),
-  { href: '/decisions', label: 'Decisions' },
-  { href: '/lessons', label: 'Lessons' },
-  { href: '/action-items', label: 'Action items' },
-  { href: '/needs-review', label: 'Needs review' },
-  { href: '/search', label: 'Search' },
-];
-
-export async function SiteHeader() {
+// A slim header: the sidebar button, the name, search, New, the inbox and the account. The
+// wiki's sections live in the sidebar (components/navigation/sidebar.tsx).
+export async function SiteHeader({ sidebarCollapsed }: { sidebarCollapsed: boolean }) {
   const user = await sessionUser();
   const unread = user ? await unreadCount(user) : 0;
   return (
     <header className="site-header">
       <div className="inner">
+        {user && <SidebarToggle collapsed={sidebarCollapsed} />}
         <Link href="/" className="brand">
           Hind<span>sight</span>
         </Link>
         {user && (
           <>
-            <nav className="site-nav" aria-label="Main">
-              <NavLinks links={[...NAV, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'Admin' }] : [])]} />
-            </nav>
             <SearchPalette />
             {user.role !== 'viewer' && (
-              <Link href="/new" className="button primary">
-                New document
+              <Link href="/new" className="button primary new-document" aria-label="New document">
+                <span aria-hidden="true">+</span>
+                <span className="wide-only"> New document</span>
               </Link>
             )}
             <Link href="/inbox" className="bell" aria-label={`Inbox, ${unread} unread`} data-testid="bell">
@@ -45,10 +34,17 @@ export async function SiteHeader() {
               </svg>
               {unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
             </Link>
-            <Link href="/account" className="meta" title={user.email}>
-              {user.name} · {JOB_ROLE_LABEL[user.jobRole]} · {user.role}
+            <Link href="/account" className="meta" title={user.email} aria-label={`Account: ${user.name}`}>
+              <span className="avatar" aria-hidden="true">
+                {user.name.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="wide-only">
+                {user.name} · {JOB_ROLE_LABEL[user.jobRole]} · {user.role}
+              </span>
             </Link>
-            <SignOutButton />
+            <span className="wide-only">
+              <SignOutButton />
+            </span>
           </>
         )}
       </div>

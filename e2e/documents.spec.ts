@@ -78,7 +78,7 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
   expect(await page.locator('.doc-list li').count()).toBeGreaterThanOrEqual(13);
   await page.goto('/projects/churn-prediction');
   await expect(page.getByRole('heading', { name: /Model cards \(\d+\)/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toBeVisible();
+  await expect(page.locator('#main').getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
 
   // A practice's "applies to" tags filter the practices list.

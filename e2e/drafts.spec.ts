@@ -52,7 +52,7 @@ for (const [name, viewport] of [
     await expect(viewer.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(viewer.getByRole('button', { name: 'Publish' })).toHaveCount(0);
     await viewer.goto('/projects/card-fraud');
-    await expect(viewer.getByRole('link', { name: title })).toBeVisible();
+    await expect(viewer.locator('#main').getByRole('link', { name: title })).toBeVisible();
     await expect(async () => {
       await expectSearch(viewer, word, 1);
     }).toPass();

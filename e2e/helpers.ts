@@ -33,7 +33,7 @@ export async function signInAs(page: Page, who: TPerson, next = '/') {
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Account: / })).toBeVisible();
   await hydrated(page);
 }
 

@@ -5,7 +5,7 @@ import { languages } from '@codemirror/language-data';
 import { EditorView } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo, useRef } from 'react';
-import { useDarkMode } from '@/components/use-dark-mode';
+import { useDarkMode } from '@/components/use-media-query';
 import { darkTheme, lightTheme } from './editor-themes';
 
 // The editable area itself carries the name (screen readers and axe look there, not at the wrapper).

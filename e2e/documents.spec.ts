@@ -79,7 +79,7 @@ test('lists and project pages show the seeded corpus', async ({ page }) => {
   await page.goto('/projects/churn-prediction');
   await expect(page.getByRole('heading', { name: /Model cards \(\d+\)/ })).toBeVisible();
   await expect(page.locator('#main').getByRole('link', { name: 'Model card: churn risk (LightGBM)' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
+  await expect(page.locator('#main').getByRole('link', { name: 'Runbook: churn scoring job' })).toBeVisible();
 
   // A practice's "applies to" tags filter the practices list.
   await page.goto('/w/_/monitoring-drift-and-retraining');

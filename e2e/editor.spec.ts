@@ -34,9 +34,18 @@ for (const [name, viewport] of [
     const date = fields.getByTestId('versions-0').getByLabel('Date');
     await expect(date).toHaveAttribute('placeholder', 'YYYY-MM-DD');
     await date.fill('2026-13-45');
+    const row = fields.getByTestId('versions-0');
+    const layout = async () => {
+      const [r, d] = await Promise.all([row.boundingBox(), date.boundingBox()]);
+      return { rowHeight: r!.height, dateTop: d!.y - r!.y, dateHeight: d!.height };
+    };
+    const placed = await layout();
     await page.getByLabel('Title').focus();
     await page.keyboard.press('ControlOrMeta+s');
     await expect(page.getByTestId('error-count')).toHaveText('1 field needs attention');
+    // The message sits on the field's label line: the row and the field keep their place and size.
+    await expect(row.locator('.field-error')).toBeVisible();
+    expect(await layout()).toEqual(placed);
     await expect(bar).toBeInViewport();
     // The Versions section says so even folded, and the bar's button opens it again.
     const versions = page.locator('#form-versions');

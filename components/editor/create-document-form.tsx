@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { LIMITS } from '@/lib/documents/schemas';
 import { slugify } from '@/lib/documents/slugify';
 import { KIND_INFO, KINDS, type TKind } from '@/lib/kinds/kinds';
-import { DraftFields, DraftForm, FieldError, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, TitleField } from './editor-parts';
+import { LabelLine } from './fields/field-parts';
 import { initialDraft, useDocumentDraft } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
 import { splitTemplate } from '@/lib/templates/split-template';
@@ -90,7 +91,7 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
           </select>
         </label>
         <label>
-          Project
+          <LabelLine error={errors.projectSlug}>Project</LabelLine>
           <select value={projectSlug ?? ''} onChange={(e) => setProjectSlug(e.target.value || null)}>
             <option value="">No project (team-wide)</option>
             {projects.map((p) => (
@@ -99,18 +100,18 @@ export function CreateDocumentForm({ projects, templates, initial }: TCreateProp
               </option>
             ))}
           </select>
-          <FieldError message={errors.projectSlug} />
         </label>
       </div>
       <label>
-        URL slug <span className="meta">optional</span>
+        <LabelLine error={errors.slug}>
+          URL slug <span className="meta">optional</span>
+        </LabelLine>
         <input
           value={slug}
           onChange={(e) => setSlug(e.target.value)}
           placeholder={slugify(state.title) || 'my-page'}
           maxLength={LIMITS.slug}
         />
-        <FieldError message={errors.slug} />
       </label>
       <TemplateGuidance kind={state.kind} template={templates[state.kind]} />
       <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} />

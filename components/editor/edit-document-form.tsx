@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { LIMITS } from '@/lib/documents/schemas';
 import type { TKind } from '@/lib/kinds/kinds';
 import { ConflictNotice } from './conflict-notice';
-import { DraftFields, DraftForm, FieldError, TitleField } from './editor-parts';
+import { DraftFields, DraftForm, TitleField } from './editor-parts';
+import { LabelLine } from './fields/field-parts';
 import { initialDraft, useDocumentDraft, type TStatus } from './use-document-draft';
 import { useDraftBackup } from './use-draft-backup';
 import { EditorBar } from './editor-bar';
@@ -55,9 +56,10 @@ export function EditDocumentForm({ id, path, projectSlug, kind, initial }: TEdit
       <TitleField state={state} dispatch={dispatch} />
       <DraftFields state={state} dispatch={dispatch} projectSlug={projectSlug} documentId={id} />
       <label>
-        What changed? <span className="meta">optional, shown in the history</span>
+        <LabelLine error={state.problem?.fields.message}>
+          What changed? <span className="meta">optional, shown in the history</span>
+        </LabelLine>
         <input value={message} onChange={(e) => setMessage(e.target.value)} maxLength={LIMITS.message} />
-        <FieldError message={state.problem?.fields.message} />
       </label>
       <EditorBar state={state} label="Save" cancelHref={path} />
     </DraftForm>

@@ -7,6 +7,7 @@ import { LIMITS, parseTagList } from '@/lib/documents/schemas';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
 import { KIND_INFO } from '@/lib/kinds/kinds';
 import { FieldsForm } from './fields/fields-form';
+import { LabelLine } from './fields/field-parts';
 import { MarkdownInput } from './markdown-input';
 import type { TDraftAction, TDraftState, TSaveProblem, TStatus } from './use-document-draft';
 import type { useDraftBackup } from './use-draft-backup';
@@ -80,21 +81,16 @@ function SaveProblem({ problem }: { problem: TSaveProblem | null }) {
   );
 }
 
-export function FieldError({ message }: { message?: string }) {
-  return message ? <span className="field-error">{message}</span> : null;
-}
-
 export function TitleField({ state, dispatch }: { state: TDraftState; dispatch: Dispatch<TDraftAction> }) {
   return (
     <label>
-      Title
+      <LabelLine error={state.problem?.fields.title}>Title</LabelLine>
       <input
         value={state.title}
         onChange={(e) => dispatch({ type: 'text', field: 'title', value: e.target.value })}
         maxLength={LIMITS.title}
         required
       />
-      <FieldError message={state.problem?.fields.title} />
     </label>
   );
 }
@@ -123,17 +119,14 @@ export function DraftFields({
     <>
       <div className="row">
         <label>
-          Tags <span className="meta">comma-separated</span>
+          <LabelLine error={Object.entries(errors).find(([k]) => k.startsWith('tags'))?.[1]}>
+            Tags <span className="meta">comma-separated</span>
+          </LabelLine>
           <input
             value={state.tags}
             onChange={(e) => dispatch({ type: 'text', field: 'tags', value: e.target.value })}
             placeholder="drift, monitoring"
           />
-          {Object.entries(errors)
-            .filter(([k]) => k.startsWith('tags'))
-            .map(([k, v]) => (
-              <FieldError key={k} message={v} />
-            ))}
         </label>
         <label>
           Status
@@ -157,8 +150,10 @@ export function DraftFields({
       <div className="editor-panes">
         <div>
           <div className="pane-label">
-            Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024} KiB · link pages with [[Title]]
-            {documentId ? ' · paste or drop images and files' : ' · save the draft once to attach images and files'}
+            <LabelLine error={errors.body}>
+              Markdown · {(bodyBytes / 1024).toFixed(1)} KiB of {LIMITS.bodyBytes / 1024} KiB · link pages with [[Title]]
+              {documentId ? ' · paste or drop images and files' : ' · save the draft once to attach images and files'}
+            </LabelLine>
           </div>
           <div className="pane">
             <MarkdownInput
@@ -172,7 +167,6 @@ export function DraftFields({
               {attachments.note.text}
             </p>
           )}
-          <FieldError message={errors.body} />
         </div>
         <div>
           <div className="pane-label">Preview</div>

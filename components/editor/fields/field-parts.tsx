@@ -13,12 +13,29 @@ export const idOf = (label: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/-$/, '');
 
+/**
+ * A label's first line, with the field's message at its end: a message appearing or going never
+ * moves the field or the fields around it (a long one is cut short on screen, and read whole by
+ * screen readers and in its tooltip).
+ */
+export function LabelLine({ error, children }: { error?: string | undefined; children: ReactNode }) {
+  return (
+    <span className="label-line">
+      <span>{children}</span>
+      {error && (
+        <span className="field-error" title={error}>
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
   return (
     <label>
-      {label}
+      <LabelLine error={error}>{label}</LabelLine>
       {children}
-      {error && <span className="field-error">{error}</span>}
     </label>
   );
 }

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { blankRow, keyedFields, type TDraft, type TDraftValue, type TFieldSpec } from '@/lib/kinds/form-spec';
 import { DateInput } from './date-input';
-import { Field, idOf, LinesField, RowsEditor, type TErrors } from './field-parts';
+import { Field, idOf, LabelLine, LinesField, RowsEditor, type TErrors } from './field-parts';
 
 type TProps = { specs: TFieldSpec[]; value: TDraft; onChange: (d: TDraft) => void; errors: TErrors; path: string };
 
@@ -37,8 +37,9 @@ function Fields({ specs, value, onChange, errors, path }: TProps): ReactNode {
       case 'group':
         return (
           <fieldset key={spec.key} className="group">
-            <legend>{spec.label}</legend>
-            {errors[at] && <span className="field-error">{errors[at]}</span>}
+            <legend>
+              <LabelLine error={errors[at]}>{spec.label}</LabelLine>
+            </legend>
             <Fields specs={spec.fields} value={v as TDraft} onChange={(g) => set(spec.key, g)} errors={errors} path={at} />
           </fieldset>
         );
@@ -143,8 +144,9 @@ export function FieldsForm({ label, specs, value, onChange, errors }: Omit<TProp
   const problems = (s: TSection) => Object.keys(errors).filter((k) => s.keys.some((key) => k === key || k.startsWith(`${key}.`))).length;
   return (
     <section className="fields-form form" aria-label={`${label} fields`}>
-      <h2>{label}</h2>
-      {errors.fields && <span className="field-error">{errors.fields}</span>}
+      <h2>
+        <LabelLine error={errors.fields}>{label}</LabelLine>
+      </h2>
       {sections.length > 2 && (
         <nav className="form-sections" aria-label={`${label} sections`}>
           {sections.map((s) => (

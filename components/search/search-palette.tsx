@@ -1,15 +1,14 @@
 'use client';
 
-// Quick search on every page: Ctrl/⌘-K or "/" opens it, results come as you type (debounced),
-// arrows move, Enter opens, Escape closes. Each result shows its kind and project.
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+// Quick search on every page: Ctrl/⌘-K or "/" opens it. This part is the button and the
+// shortcuts; the dialog (palette-dialog.tsx) is fetched the first time it opens, or when the
+// pointer or focus reaches the button, so pages that never search never load it.
+import dynamic from 'next/dynamic';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
-import { sendJson } from '@/components/send-json';
-import { KIND_INFO } from '@/lib/kinds/kinds';
-import type { TSearchHit, TSearchResult } from '@/lib/search/contract';
 
-const DEBOUNCE_MS = 150;
+const loadDialog = () => import('./palette-dialog');
+const PaletteDialog = dynamic(loadDialog, { ssr: false });
 
 function typingInField(target: EventTarget | null) {
   const el = target as HTMLElement | null;
@@ -17,17 +16,7 @@ function typingInField(target: EventTarget | null) {
 }
 
 export function SearchPalette() {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [q, setQ] = useState('');
-  const [hits, setHits] = useState<TSearchHit[]>([]);
-  const [corrected, setCorrected] = useState<string | undefined>();
-  const [active, setActive] = useState(0);
-  const [message, setMessage] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
-  const seq = useRef(0);
-
   // The shortcuts below are attached before the browser paints the hydrated page.
   const listening = useHydrated();
   // Where focus was when the palette opened: it goes back there when the palette closes.
@@ -38,9 +27,6 @@ export function SearchPalette() {
   }, []);
   const close = useCallback(() => {
     setOpen(false);
-    setQ('');
-    setHits([]);
-    setMessage('');
     if (opener.current?.isConnected) opener.current.focus();
   }, []);
 
@@ -58,39 +44,7 @@ export function SearchPalette() {
     return () => window.removeEventListener('keydown', onKey);
   }, [openPalette]);
 
-  useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
-
-  useEffect(() => {
-    if (!open || !q.trim()) return;
-    const mine = ++seq.current;
-    const timer = setTimeout(async () => {
-      const r = await sendJson<TSearchResult>('/api/search', 'POST', { q, perPage: 8 });
-      if (mine !== seq.current) return; // a newer query is on its way
-      if (!r.ok) {
-        setHits([]);
-        setMessage(r.error);
-        return;
-      }
-      setHits(r.data.hits);
-      setCorrected(r.data.correctedQuery);
-      setActive(0);
-      setMessage(r.data.total === 0 ? `No documents match “${q.trim()}”.` : '');
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [q, open]);
-
-  // An empty box shows no results, whatever the last answer was.
-  const shownHits = q.trim() ? hits : [];
-  const shownMessage = q.trim() ? message : '';
-
-  const go = (hit?: TSearchHit) => {
-    const href = hit ? (hit.anchor ? `${hit.path}#${hit.anchor}` : hit.path) : `/search?q=${encodeURIComponent(q.trim())}`;
-    close();
-    router.push(href);
-  };
-
+  const warm = () => void loadDialog();
   return (
     <>
       {/* data-ready: the shortcuts work from here on (browser tests wait for it, not for time). */}
@@ -98,74 +52,14 @@ export function SearchPalette() {
         type="button"
         className="search-button"
         onClick={openPalette}
+        onPointerEnter={warm}
+        onFocus={warm}
         aria-keyshortcuts="Control+K /"
         data-ready={listening || undefined}
       >
         Search <kbd>Ctrl K</kbd>
       </button>
-      {open && (
-        <div className="palette-backdrop" onMouseDown={close}>
-          <div className="palette" role="dialog" aria-modal="true" aria-label="Quick search" onMouseDown={(e) => e.stopPropagation()}>
-            <input
-              ref={input}
-              value={q}
-              maxLength={200}
-              placeholder="Search titles, sections, fields…"
-              role="combobox"
-              aria-expanded={shownHits.length > 0}
-              aria-controls={listId}
-              aria-activedescendant={shownHits[active] ? `${listId}-${active}` : undefined}
-              aria-label="Search"
-              onChange={(e) => setQ(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') close();
-                // The box is the dialog's one stop: Tab stays in it (results are chosen with the arrows).
-                else if (e.key === 'Tab') e.preventDefault();
-                else if (e.key === 'ArrowDown') {
-                  e.preventDefault();
-                  setActive((a) => Math.min(a + 1, Math.max(shownHits.length - 1, 0)));
-                } else if (e.key === 'ArrowUp') {
-                  e.preventDefault();
-                  setActive((a) => Math.max(a - 1, 0));
-                } else if (e.key === 'Enter') {
-                  e.preventDefault();
-                  if (q.trim()) go(shownHits[active]);
-                }
-              }}
-            />
-            {corrected && shownHits.length > 0 && <p className="meta palette-note">Showing results for “{corrected}”</p>}
-            <ul id={listId} role="listbox" aria-label="Results">
-              {shownHits.map((h, i) => (
-                <li
-                  key={h.id}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className={i === active ? 'active' : undefined}
-                  onMouseEnter={() => setActive(i)}
-                  onClick={() => go(h)}
-                >
-                  <span className="title">{h.title}</span>
-                  <span className="meta">
-                    <span className="badge">{KIND_INFO[h.kind].label}</span>
-                    {h.draft && <span className="badge draft">Draft</span>}
-                    {h.project ? h.project.name : 'Team-wide'}
-                    {h.heading && <span>§ {h.heading}</span>}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {shownMessage && (
-              <p className="meta palette-note" role="status">
-                {shownMessage}
-              </p>
-            )}
-            <p className="meta palette-note">
-              ↑↓ to move · Enter to open · Esc to close{q.trim() ? ' · Enter with no result selected shows all results' : ''}
-            </p>
-          </div>
-        </div>
-      )}
+      {open && <PaletteDialog onClose={close} />}
     </>
   );
 }

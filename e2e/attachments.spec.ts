@@ -5,7 +5,7 @@ import { editorReady, signInAs } from './helpers';
 // A 1×1 PNG, pasted as a browser pastes a screenshot.
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
-test('paste an image into a page, see it on the page; someone outside the project gets 404 for it', async ({ browser }) => {
+test('paste an image into a page, see it on the page; someone outside the project gets 404 for it; remove it', async ({ browser }) => {
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
   await signInAs(member, 'member', `/w/${RESTRICTED.project}/${RESTRICTED.doc}/edit`);
@@ -34,6 +34,18 @@ test('paste an image into a page, see it on the page; someone outside the projec
   await signInAs(outsider, 'outsider');
   expect((await outsider.request.get(src)).status()).toBe(404);
   expect((await member.request.get(src)).status()).toBe(200);
+
+  // The page lists its files; removing one warns that the page still shows it, then it is gone.
+  const files = member.getByTestId('attachments');
+  await expect(files.getByRole('listitem').filter({ hasText: 'loss-curve.png' })).toContainText('image/png');
+  member.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('The page still shows or links it');
+    void dialog.accept();
+  });
+  const before = await files.getByRole('listitem').count();
+  await files.getByRole('button', { name: 'Remove loss-curve.png' }).first().click();
+  await expect(files.getByRole('listitem')).toHaveCount(before - 1);
+  expect((await member.request.get(src)).status()).toBe(404);
   await memberContext.close();
   await outsiderContext.close();
 });

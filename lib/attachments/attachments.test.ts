@@ -1,13 +1,14 @@
 // Attachments, through their routes: the type is read from the bytes, files are served under the
 // page's read rule with headers that never let them run, and bad input changes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET as serveRoute } from '@/app/api/attachments/[id]/route';
+import { DELETE as removeRoute, GET as serveRoute } from '@/app/api/attachments/[id]/route';
 import { POST as attachRoute } from '@/app/api/documents/[id]/attachments/route';
 import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { deleteDocument, restoreDocument } from '@/lib/documents/delete-document';
 import { addMember, loaded, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
-import { upload } from '@/test/http';
+import { call, upload } from '@/test/http';
+import { listAttachments } from './list-attachments';
 import { ATTACHMENT_LIMITS } from './limits';
 
 // The smallest PNG: a 1×1 transparent pixel.
@@ -147,5 +148,40 @@ describe('attaching a file', () => {
     const r = await attach(page, new File([PNG], 'one-too-many.png'));
     expect(r.status).toBe(422);
     expect(String(r.body!.error)).toContain(`at most ${ATTACHMENT_LIMITS.perDocument} attachments`);
+  });
+});
+
+describe('removing a file', () => {
+  it('lists a page’s files, saying which the page shows, and lets whoever may edit it remove one', async () => {
+    const page = await newPage();
+    const shown = String((await attach(page, new File([PNG], 'shown.png'))).body!.id);
+    const spare = String((await attach(page, new File(['notes'], 'notes.txt'))).body!.id);
+    const html = `<p><img src="/api/attachments/${shown}" alt="shown.png"></p>`;
+    const files = await listAttachments(await loaded(page), html);
+    expect(files.map((f) => [f.name, f.inText, f.uploadedBy])).toEqual([
+      ['notes.txt', false, 'File Writer'],
+      ['shown.png', true, 'File Writer'],
+    ]);
+
+    // A viewer of the page may not; someone who cannot read it does not see it at all.
+    expect((await call(removeRoute, 'DELETE', {}, viewerCookie, { id: spare })).status).toBe(403);
+    expect((await call(removeRoute, 'DELETE', {}, outsiderCookie, { id: spare })).status).toBe(404);
+    expect((await fetchFile(spare, viewerCookie)).status).toBe(200);
+
+    const r = await call(removeRoute, 'DELETE', {}, writerCookie, { id: spare });
+    expect(r).toEqual({ status: 200, body: { deleted: spare } });
+    expect((await fetchFile(spare, writerCookie)).status).toBe(404);
+    expect(await db.auditEvent.count({ where: { action: 'attachment.delete', targetId: page } })).toBe(1);
+    // Twice is not found, and changes nothing more.
+    expect((await call(removeRoute, 'DELETE', {}, writerCookie, { id: spare })).status).toBe(404);
+    expect((await listAttachments(await loaded(page), html)).map((f) => f.id)).toEqual([shown]);
+  });
+
+  it('refuses a malformed id with a clear error and removes nothing', async () => {
+    const before = await db.attachment.count();
+    const r = await call(removeRoute, 'DELETE', {}, writerCookie, { id: 'x'.repeat(65) });
+    expect(r.status).toBe(422);
+    expect(typeof r.body?.error).toBe('string');
+    expect(await db.attachment.count()).toBe(before);
   });
 });

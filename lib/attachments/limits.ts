@@ -34,6 +34,9 @@ export function cleanName(name: string): string {
   return clean || 'file';
 }
 
+/** Where an attachment is served (app/api/attachments/[id]). */
+export const attachmentUrl = (id: string) => `/api/attachments/${id}`;
+
 /** The Markdown that shows an attachment: an image in the page, any other file as a link. */
 export function attachmentMarkdown(a: { name: string; mime: string; url: string }): string {
   const label = a.name.replace(/[[\]\\]/g, '\\$&');

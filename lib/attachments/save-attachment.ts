@@ -7,12 +7,10 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
 import { Invalid } from '@/lib/errors';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
-import { ATTACHMENT_LIMITS, attachmentMarkdown, cleanName, TYPES_IN_WORDS } from './limits';
+import { ATTACHMENT_LIMITS, attachmentMarkdown, attachmentUrl, cleanName, TYPES_IN_WORDS } from './limits';
 import { sniffType } from './sniff-type';
 
 export type TSavedAttachment = { id: string; name: string; mime: string; size: number; url: string; markdown: string };
-
-const attachmentUrl = (id: string) => `/api/attachments/${id}`;
 
 export async function saveAttachment(user: { id: string }, doc: TLoadedDocument, file: File): Promise<TSavedAttachment> {
   const bytes = new Uint8Array(await file.arrayBuffer());

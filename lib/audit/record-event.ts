@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'webhook.disable',
   'comment.delete',
   'attachment.add',
+  'attachment.delete',
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,7 +6,8 @@ const REFUSALS: Record<TAction, string> = {
   read: 'You cannot read this.',
   create: 'Your role does not allow creating documents here. Ask a project owner or an admin.',
   update: 'Your role does not allow editing this document. Ask a project owner or an admin.',
-  attach: 'Your role does not allow editing this document, so you cannot attach files to it. Ask a project owner or an admin.',
+  attach:
+    'Your role does not allow editing this document, so you cannot attach files to it or remove them. Ask a project owner or an admin.',
   delete: 'Only the document owner, a project owner or an admin can delete this.',
   restore: 'Only the document owner, a project owner or an admin can restore this.',
   'manage-members': 'Only a project owner or an admin can change members.',

@@ -111,7 +111,7 @@ describe('create-project', () => {
 // One row per site role × project visibility × membership. Letters, in ACTIONS order:
 // r read, c create, u update, d delete, R restore, m manage members, a administer, x export,
 // i import, P publish, W manage webhooks, C comment, E edit a comment, D delete a comment,
-// V resolve a thread, O watch, A mark an action item done, F attach a file; '-' = refused.
+// V resolve a thread, O watch, A mark an action item done, F attach or remove a file; '-' = refused.
 // delete/restore are for a document someone else owns, and the comment actions for someone
 // else's comment or thread, and an action item assigned to someone else (own ones: see the tests after).
 const TABLE: [TRole, TWhere, TMember, string][] = [

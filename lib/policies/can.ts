@@ -30,7 +30,7 @@ export type TAction =
   | 'edit-comment' // change a comment's words: its author alone (scope.ownerId), admins included
   | 'delete-comment' // its author, the project's owners, admins
   | 'resolve-comment' // resolve or reopen a thread: who started it (scope.ownerId), or whoever may edit the page
-  | 'attach' // add a file or an image to a page: whoever may edit it
+  | 'attach' // add a file or an image to a page, or remove one: whoever may edit it
   | 'complete-action-item' // mark an action item done or open again: its assignee (scope.ownerId), or whoever may edit the page
   | 'export-wiki' // site-wide: the whole wiki as one archive
   | 'import-wiki' // site-wide: files into any project, new projects and people included

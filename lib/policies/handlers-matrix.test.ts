@@ -13,7 +13,7 @@ import { DELETE as deleteDoc, PUT as updateDoc } from '@/app/api/documents/[id]/
 import { POST as restoreDoc } from '@/app/api/documents/[id]/restore/route';
 import { POST as publishDoc } from '@/app/api/documents/[id]/publish/route';
 import { POST as attachFile } from '@/app/api/documents/[id]/attachments/route';
-import { GET as serveAttachment } from '@/app/api/attachments/[id]/route';
+import { DELETE as removeAttachment, GET as serveAttachment } from '@/app/api/attachments/[id]/route';
 import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
 import { POST as createDoc } from '@/app/api/documents/route';
@@ -185,6 +185,17 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
       return res.status;
     },
     [401, 404, 200, 200, 200, 200],
+  ],
+  [
+    'remove an attachment',
+    async (c) => {
+      const id = await freshDoc();
+      const file = await db.attachment.create({
+        data: { documentId: id, name: 'n.txt', mime: 'text/plain', size: 1, sha256: 'x', data: Buffer.from('x') },
+      });
+      return (await call(removeAttachment, 'DELETE', {}, c, { id: file.id })).status;
+    },
+    [401, 404, 403, 200, 200, 200],
   ],
   // A draft is not there for a project viewer (404, not 403): they do not see it at all.
   [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deleteAttachment } from '@/lib/attachments/delete-attachment';
 import { serveAttachment } from '@/lib/attachments/serve-attachment';
 import { guarded } from '@/lib/auth/guard';
 import { loadAttachment } from '@/lib/policies/loaders';
@@ -8,4 +9,11 @@ export const GET = guarded(
   z.object({ id: z.string().min(1).max(64) }),
   { action: 'read', load: (user, input) => loadAttachment(user, input.id) },
   ({ resource, request }) => serveAttachment(resource, request.headers.get('if-none-match')),
+);
+
+// Removing it: whoever may edit its page (the same right as attaching).
+export const DELETE = guarded(
+  z.object({ id: z.string().min(1).max(64) }),
+  { action: 'attach', load: (user, input) => loadAttachment(user, input.id) },
+  ({ user, resource }) => deleteAttachment(user, resource),
 );

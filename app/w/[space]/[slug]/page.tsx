@@ -26,6 +26,8 @@ import { RelationsCard } from '@/components/relations/relations-card';
 import { RelatedCard } from '@/components/similar/related-card';
 import { Suspense } from 'react';
 import { MermaidDiagrams } from '@/components/markdown/mermaid-diagrams';
+import { AttachmentsList } from '@/components/attachments/attachments-list';
+import { listAttachments } from '@/lib/attachments/list-attachments';
 
 export const dynamic = 'force-dynamic';
 
@@ -123,6 +125,7 @@ export default async function DocumentPage({ params }: TProps) {
         />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
         <MermaidDiagrams within='[data-testid="document-body"]' />
+        <AttachmentsList files={await listAttachments(doc, page.html)} canRemove={can(user, 'attach', doc.scope)} />
         <CommentThreads
           user={user}
           documentId={doc.id}

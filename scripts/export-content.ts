@@ -58,7 +58,7 @@ async function main() {
       for await (const entry of entries) {
         const file = path.join(out, entry.path);
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, entry.text);
+        await writeFile(file, 'text' in entry ? entry.text : entry.bytes);
         files += 1;
       }
     }

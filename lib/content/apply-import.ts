@@ -14,6 +14,8 @@ import type { JobRole } from '@/lib/generated/prisma/enums';
 import { logger } from '@/lib/observability/logger';
 import type { TActor } from '@/lib/policies/can';
 import { loadDocument } from '@/lib/policies/loaders';
+import { storeAttachments } from '@/lib/attachments/save-attachment';
+import { storedLinks } from './attachment-files';
 import type { TFileSet } from './import-files';
 import { isSystem, planImport, type TDocumentWork, type TImportPlan, type TImportTarget, type TPlanItem } from './plan-import';
 
@@ -75,19 +77,26 @@ async function writePage(actor: TImporter, w: TDocumentWork, ownerId: string): P
   // Saved by the importer; from the command line, by each page's owner (as content/ is).
   const author = isSystem(actor) ? { id: ownerId } : actor;
   const reviewBy = state.reviewBy ? new Date(`${state.reviewBy}T00:00:00Z`) : state.reviewBy === null ? null : undefined;
+  // The page's files it does not hold yet are stored; its text links each file where it is stored.
+  const fresh = w.files.filter((f) => !w.stored.has(f.local));
+  const body = storedLinks(state.body, new Map([...w.stored, ...fresh.map((f) => [f.local, f.id] as const)]));
+  const attach = (documentId: string) =>
+    fresh.length ? db.$transaction((tx) => storeAttachments(tx, documentId, fresh, author.id)) : Promise.resolve();
   if (!w.existing) {
-    await createDocument(
+    const { id } = await createDocument(
       author,
-      { kind: state.kind, projectSlug: w.project, slug: state.slug, title: state.title, body: state.body, tags: state.tags, status: state.status, reviewBy, fields: state.fields },
+      { kind: state.kind, projectSlug: w.project, slug: state.slug, title: state.title, body, tags: state.tags, status: state.status, reviewBy, fields: state.fields },
       { ownerId },
     );
+    await attach(id);
     return 'created';
   }
   const doc = await loadDocument(actor, w.existing.id);
+  await attach(doc.id);
   await updateDocument(author, doc, {
     baseVersion: w.existing.version,
     title: state.title,
-    body: state.body,
+    body,
     tags: state.tags,
     status: state.status,
     fields: state.fields,

@@ -9,13 +9,15 @@ import type { TKind } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
 import type { TLoadedDocument, TLoadedProject } from '@/lib/policies/loaders';
 import { documentFilter, projectFilter } from '@/lib/policies/read-rule-queries';
+import { localLinks, localNames } from './attachment-files';
 import { documentSelect, fileOf } from './document-state';
 import { orderFields } from './field-order';
 import { assignHandles, handleFromEmail } from './handles';
 import { documentFile, peopleFile, projectFile, templateFile } from './write-files';
 
 export type TExportScope = { project: TLoadedProject } | { wiki: true };
-export type TEntry = { path: string; text: string };
+/** A file of an export: a page or setting as text, or an attachment as bytes. */
+export type TEntry = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
 const BATCH = 200;
 
@@ -23,7 +25,7 @@ const pathOf = (row: { slug: string; project: { slug: string } | null }) =>
   row.project ? `projects/${row.project.slug}/${row.slug}.md` : `practices/${row.slug}.md`;
 
 /** One page as a file, for the download on its page. */
-export async function exportPage(doc: TLoadedDocument): Promise<TEntry> {
+export async function exportPage(doc: TLoadedDocument): Promise<{ path: string; text: string }> {
   const row = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: documentSelect });
   const owner = await db.user.findUniqueOrThrow({ where: { id: row.ownerId }, select: { handle: true, email: true } });
   return { path: pathOf(row), text: documentFile(fileOf(row, owner.handle ?? handleFromEmail(owner.email)), { baseHash: true }) };
@@ -78,12 +80,32 @@ export async function* exportEntries(actor: TActor, scope: TExportScope, onPage:
         take: BATCH,
         select: documentSelect,
       });
+      const attachments = await attachmentsOf(rows.map((r) => r.id));
       for (const row of rows) {
         onPage();
-        yield { path: pathOf(row), text: documentFile(fileOf(row, handles.get(row.ownerId)), { baseHash: true }) };
+        const path = pathOf(row);
+        const files = attachments.filter((a) => a.documentId === row.id);
+        const local = localNames(row.slug, files);
+        const state = fileOf(row, handles.get(row.ownerId));
+        yield { path, text: documentFile({ ...state, body: localLinks(state.body, local) }, { baseHash: true }) };
+        // A page's files follow it, one read at a time.
+        const folder = path.slice(0, path.lastIndexOf('/') + 1);
+        for (const file of files) {
+          const { data } = await db.attachment.findUniqueOrThrow({ where: { id: file.id }, select: { data: true } });
+          yield { path: `${folder}${local.get(file.id)!}`, bytes: new Uint8Array(data) };
+        }
       }
       if (rows.length < BATCH) break;
       cursor = rows.at(-1)!.slug;
     }
   }
+}
+
+/** The attachments of some pages, without their bytes, in the order their links are named. */
+export function attachmentsOf(documentIds: string[]) {
+  return db.attachment.findMany({
+    where: { documentId: { in: documentIds } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, documentId: true, name: true, sha256: true },
+  });
 }

@@ -4,12 +4,16 @@ import 'server-only';
 // here, with a message and nothing written: too many files, files or archives too large (sizes
 // are checked as declared and again as inflated, so a zip bomb stops at the limit), paths that
 // climb out (`..`, absolute, backslashes), symlinks, encrypted entries and text that is not UTF-8.
+// A page's attachments (files in <page>.files/) are kept as bytes, each up to the attachment cap.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
+import { ATTACHMENT_LIMITS } from '@/lib/attachments/limits';
 import { Invalid } from '@/lib/errors';
+import { isAttachmentPath } from './attachment-files';
 
-export type TFileSet = Map<string, string>;
+/** Relative path → text, or bytes for a page's attachments (<page>.files/…). */
+export type TFileSet = Map<string, string | Uint8Array<ArrayBuffer>>;
 export type TImportLimits = { files: number; fileBytes: number; totalBytes: number };
 
 const MiB = 1024 * 1024;
@@ -52,12 +56,19 @@ function budget(limits: TImportLimits) {
     file(name: string, bytes: number) {
       files += 1;
       if (files > limits.files) throw refuse(`Refused: more than ${limits.files} files in one import.`);
-      if (bytes > limits.fileBytes) throw refuse(`Refused ${name}: larger than ${limits.fileBytes / MiB} MiB.`);
+      if (bytes > fileLimit(name, limits)) throw refuse(`Refused ${name}: larger than ${fileLimit(name, limits) / MiB} MiB.`);
       total += bytes;
       if (total > limits.totalBytes) throw refuse(`Refused: more than ${limits.totalBytes / MiB} MiB of files once unpacked.`);
     },
   };
 }
+
+/** A page's file may be as large as an attachment may; any other file, as the import allows. */
+const fileLimit = (name: string, limits: TImportLimits) =>
+  isAttachmentPath(name) ? Math.max(limits.fileBytes, ATTACHMENT_LIMITS.bytes) : limits.fileBytes;
+
+/** What a file holds: bytes for an attachment, text for anything else. */
+const contentOf = (name: string, bytes: Uint8Array<ArrayBuffer>) => (isAttachmentPath(name) ? bytes : decode(name, bytes));
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -87,11 +98,11 @@ export async function readZip(source: Buffer | string, limits: TImportLimits): P
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length;
         // yauzl also stops an entry that inflates past its declared size; this is the backstop.
-        if (size > limits.fileBytes) throw refuse(`Refused ${name}: larger than ${limits.fileBytes / MiB} MiB once unpacked.`);
+        if (size > fileLimit(name, limits)) throw refuse(`Refused ${name}: larger than ${fileLimit(name, limits) / MiB} MiB once unpacked.`);
         chunks.push(chunk);
       }
       if (files.has(name)) throw refuse(`Refused ${name}: it appears twice in the archive.`);
-      files.set(name, decode(name, Buffer.concat(chunks)));
+      files.set(name, contentOf(name, new Uint8Array(Buffer.concat(chunks))));
     }
   } catch (err) {
     if (err instanceof Invalid) throw err;
@@ -120,7 +131,7 @@ export async function readFolder(root: string, limits: TImportLimits): Promise<T
       if (stat.isDirectory()) await walk(full);
       else if (stat.isFile()) {
         count.file(rel, stat.size);
-        files.set(rel, decode(rel, await readFile(full)));
+        files.set(rel, contentOf(rel, new Uint8Array(await readFile(full))));
       }
     }
   };

@@ -23,7 +23,7 @@ const zipOf = (files: Record<string, string>) =>
 
 async function exported(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for await (const e of exportEntries(editor, { project: await loadProject(editor, project.slug) })) out[e.path] = e.text;
+  for await (const e of exportEntries(editor, { project: await loadProject(editor, project.slug) })) if ('text' in e) out[e.path] = e.text;
   return out;
 }
 

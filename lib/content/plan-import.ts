@@ -13,7 +13,11 @@ import { parseFields } from '@/lib/kinds/fields';
 import type { TKind } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
 import { SYSTEM_ACTOR, type TLoadedProject } from '@/lib/policies/loaders';
+import { ATTACHMENT_LIMITS } from '@/lib/attachments/limits';
+import { checkedFile, type TCheckedFile } from '@/lib/attachments/save-attachment';
+import { folderOf, isAttachmentPath, localLinks, localNames } from './attachment-files';
 import { describeCut, findCommentCuts } from './comment-cut';
+import { attachmentsOf } from './export-content';
 import { documentSelect, fieldsAsFile, fileOf } from './document-state';
 import { checkFields, ContentError, parseContentFile, ZDocumentFrontMatter, ZProjectFrontMatter } from './front-matter';
 import { placeOf, unwrap } from './import-layout';
@@ -44,6 +48,10 @@ export type TDocumentWork = {
   existing: { id: string; version: number } | null;
   /** The page as exported, when the file came from an export. */
   baseHash: string | undefined;
+  /** The files in the page's <page>.files/ folder, by their link from the page ("x.files/plot.png"). */
+  files: (TCheckedFile & { local: string })[];
+  /** Those the page here already holds, the same bytes under the same link: link → attachment id. */
+  stored: Map<string, string>;
 };
 
 export type TImportPlan = {
@@ -68,8 +76,18 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
   const docs: { file: string; text: string; project: string | null }[] = [];
   let people: TPersonEntry[] = [];
 
+  // A page's files are read with the page (filesOf below), from their folder.
+  const folders = new Map<string, [string, Uint8Array<ArrayBuffer>][]>();
   for (const [file, rel] of places) {
-    const text = files.get(file)!;
+    const content = files.get(file)!;
+    if (isAttachmentPath(rel)) {
+      const folder = file.slice(0, file.lastIndexOf('/') + 1);
+      if (typeof content === 'string') continue;
+      if (!folders.has(folder)) folders.set(folder, []);
+      folders.get(folder)!.push([file, content]);
+      continue;
+    }
+    const text = typeof content === 'string' ? content : '';
     const place = placeOf(rel, into);
     try {
       if (place.type === 'ignored') plan.notes.push(`${file}: left out (${place.why}).`);
@@ -147,13 +165,16 @@ export async function planImport(actor: TActor & { name: string }, files: TFileS
       }
       if (owner.unknown) throw new ContentError(file, 1, owner.note);
       const warnings = [...findCommentCuts(text).map((cut) => describeCut(file, cut)), ...(owner.note ? [owner.note] : [])];
+      const attached = await filesOf(file, folders.get(folderOf(file)) ?? []);
+      folders.delete(folderOf(file));
       const item: TPlanItem = { file, action: 'create', title: data.title, path: documentPath(project, slug), reason: '', warnings };
-      work.push({ item, state, project, owner, existing: null, baseHash: data.baseHash });
+      work.push({ item, state, project, owner, existing: null, baseHash: data.baseHash, files: attached, stored: new Map() });
       plan.items.push(item);
     } catch (err) {
       refuse(file, err);
     }
   }
+  for (const folder of folders.keys()) plan.notes.push(`${folder}: left out (no page ${folder.replace(/\.files\/$/, '.md')} to attach its files to).`);
   await compareWithWiki(work);
   plan.items.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { plan, work };
@@ -182,6 +203,7 @@ async function compareWithWiki(work: TDocumentWork[]) {
       for (const row of found) rows.set(`${projectId ?? ''}/${row.slug}`, row);
     }
   }
+  const attachments = await attachmentsOf([...rows.values()].map((r) => r.id));
   for (const w of work) {
     // Unknown project id: a project this import creates, so the page is new.
     const row = rows.get(`${(w.project ? projects.get(w.project) : '') ?? '?'}/${w.state.slug}`);
@@ -197,10 +219,20 @@ async function compareWithWiki(work: TDocumentWork[]) {
       continue;
     }
     w.existing = { id: row.id, version: row.version };
+    // The wiki's copy in the file's form: its links to its files as the export writes them.
+    const held = attachments.filter((a) => a.documentId === row.id);
+    const local = localNames(path.posix.basename(w.item.file, '.md'), held);
     const here = fileOf(row, undefined);
+    here.body = localLinks(here.body, local);
     const current = stateHash(here);
+    for (const a of held) {
+      const link = local.get(a.id)!;
+      if (w.files.some((f) => f.local === link && f.sha256 === a.sha256)) w.stored.set(link, a.id);
+    }
+    const sameFiles = w.files.every((f) => w.stored.has(f.local));
     // A file that says nothing of a review date leaves the wiki's as it is.
-    if (current === stateHash({ ...w.state, reviewBy: w.state.reviewBy === undefined ? here.reviewBy : w.state.reviewBy })) w.item.action = 'unchanged';
+    if (sameFiles && current === stateHash({ ...w.state, reviewBy: w.state.reviewBy === undefined ? here.reviewBy : w.state.reviewBy }))
+      w.item.action = 'unchanged';
     else if (w.baseHash === current) w.item.action = 'update';
     else {
       w.item.action = 'conflict';
@@ -209,4 +241,22 @@ async function compareWithWiki(work: TDocumentWork[]) {
         : `A page with this address exists (version ${row.version}) and the file does not say which version it was exported from.`;
     }
   }
+}
+
+/** The files in a page's <page>.files/ folder, each checked as an upload is; one refused refuses the page. */
+async function filesOf(pageFile: string, files: [string, Uint8Array<ArrayBuffer>][]): Promise<TDocumentWork['files']> {
+  const folder = folderOf(pageFile);
+  const base = path.posix.basename(folder);
+  const out: TDocumentWork['files'] = [];
+  for (const [file, content] of files) {
+    const name = file.slice(folder.length);
+    try {
+      out.push({ ...(await checkedFile(content, name)), local: `${base}/${name}` });
+    } catch (err) {
+      throw new ContentError(file, 1, (err as Error).message);
+    }
+  }
+  if (out.length > ATTACHMENT_LIMITS.perDocument)
+    throw new ContentError(pageFile, 1, `${folder}: a page can hold at most ${ATTACHMENT_LIMITS.perDocument} attachments`);
+  return out;
 }

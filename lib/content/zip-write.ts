@@ -23,7 +23,7 @@ export async function* zipChunks(entries: AsyncIterable<TEntry>): AsyncGenerator
     const file = new ZipDeflate(entry.path, { level: 6 });
     file.mtime = FIXED_TIME;
     zip.add(file);
-    file.push(encoder.encode(entry.text), true);
+    file.push('text' in entry ? encoder.encode(entry.text) : entry.bytes, true);
     yield* flush();
   }
   zip.end();

@@ -22,7 +22,7 @@ export default async function ContentAdminPage() {
         <h2>Export the whole wiki</h2>
         <p>
           One <code>.zip</code> laid out like the repository’s <code>content/</code> folder: <code>people.yml</code>, <code>templates/</code>,{' '}
-          <code>practices/</code> and <code>projects/&lt;slug&gt;/</code>, one Markdown file per page with its fields in YAML front matter.
+          <code>practices/</code> and <code>projects/&lt;slug&gt;/</code>, one Markdown file per page with its fields in YAML front matter and its attachments beside it in <code>&lt;page&gt;.files/</code>.
           Deleted pages are left out. The export is recorded in the audit log.
         </p>
         <a className="button primary" href="/api/export" download>

@@ -1,8 +1,7 @@
 import 'server-only';
 // Attaching files to a page: each file's type read from its bytes and its size checked
-// (checkedFile), then stored with its SHA-256 in a transaction that holds the page's row, so two
-// uploads at once cannot pass the page's count together (storeAttachments). The editor's upload
-// and an import both come this way.
+// (checkedFile), then stored with its SHA-256 within the page's cap (storeAttachments). The
+// editor's upload and an import both come this way.
 import { createHash, randomUUID } from 'node:crypto';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
@@ -11,6 +10,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TLoadedDocument } from '@/lib/policies/loaders';
 import { ATTACHMENT_LIMITS, attachmentMarkdown, attachmentUrl, cleanName, TYPES_IN_WORDS } from './limits';
 import { sniffType } from './sniff-type';
+import { objectStore } from './storage';
 
 export type TSavedAttachment = { id: string; name: string; mime: string; size: number; url: string; markdown: string };
 export type TCheckedFile = { id: string; name: string; mime: string; size: number; sha256: string; bytes: Uint8Array<ArrayBuffer> };
@@ -26,35 +26,48 @@ export async function checkedFile(bytes: Uint8Array<ArrayBuffer>, name: string):
   return { id: randomUUID(), name: cleanName(name), mime, size: bytes.length, sha256, bytes };
 }
 
-/** Stores checked files on a page, within the page's cap, in the caller's transaction. */
-export async function storeAttachments(
-  tx: Prisma.TransactionClient,
+/**
+ * Stores checked files on a page within its cap: the bytes first (in the S3 store when there is
+ * one), then the rows and `also` in one transaction that holds the page's row, so two uploads at
+ * once cannot pass the cap together. Objects whose rows were not written are removed again.
+ */
+export async function storeAttachments<T>(
   documentId: string,
   files: TCheckedFile[],
   uploadedById: string | null,
-) {
-  await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
-  const count = await tx.attachment.count({ where: { documentId } });
-  if (count + files.length > ATTACHMENT_LIMITS.perDocument)
-    throw new Invalid(`A page can hold at most ${ATTACHMENT_LIMITS.perDocument} attachments.`, { file: 'Too many attachments' });
-  await tx.attachment.createMany({
-    data: files.map((f) => ({
-      id: f.id,
-      documentId,
-      name: f.name,
-      mime: f.mime,
-      size: f.size,
-      sha256: f.sha256,
-      data: f.bytes,
-      uploadedById,
-    })),
-  });
+  also: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
+  const store = objectStore();
+  if (store) await Promise.all(files.map((f) => store.put(f.id, f.bytes, f.mime)));
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
+      const count = await tx.attachment.count({ where: { documentId } });
+      if (count + files.length > ATTACHMENT_LIMITS.perDocument)
+        throw new Invalid(`A page can hold at most ${ATTACHMENT_LIMITS.perDocument} attachments.`, { file: 'Too many attachments' });
+      await tx.attachment.createMany({
+        data: files.map((f) => ({
+          id: f.id,
+          documentId,
+          name: f.name,
+          mime: f.mime,
+          size: f.size,
+          sha256: f.sha256,
+          ...(store ? { storedIn: 's3' as const, data: null } : { data: f.bytes }),
+          uploadedById,
+        })),
+      });
+      return also(tx);
+    });
+  } catch (err) {
+    if (store) await Promise.allSettled(files.map((f) => store.remove(f.id)));
+    throw err;
+  }
 }
 
 export async function saveAttachment(user: { id: string }, doc: TLoadedDocument, file: File): Promise<TSavedAttachment> {
   const checked = await checkedFile(new Uint8Array(await file.arrayBuffer()), file.name);
-  return db.$transaction(async (tx) => {
-    await storeAttachments(tx, doc.id, [checked], user.id);
+  return storeAttachments(doc.id, [checked], user.id, async (tx) => {
     await recordEvent(tx, {
       actorId: user.id,
       action: 'attachment.add',

@@ -6,11 +6,12 @@ import { db } from '@/lib/db/client';
 import { NotFound } from '@/lib/errors';
 import type { TReadable } from '@/lib/policies/readable';
 import { ATTACHMENT_TYPES } from './limits';
+import { bytesOf } from './storage';
 
 export async function serveAttachment(attachment: TReadable<{ id: string }>, ifNoneMatch: string | null): Promise<Response> {
   const row = await db.attachment.findUnique({
     where: { id: attachment.id },
-    select: { name: true, mime: true, sha256: true, data: true },
+    select: { id: true, name: true, mime: true, sha256: true, data: true, storedIn: true },
   });
   if (!row) throw new NotFound('There is no such attachment.');
   const etag = `"${row.sha256}"`;
@@ -22,12 +23,13 @@ export async function serveAttachment(attachment: TReadable<{ id: string }>, ifN
   };
   if (ifNoneMatch === etag) return new Response(null, { status: 304, headers });
   const disposition = ATTACHMENT_TYPES[row.mime] ?? 'attachment';
-  return new Response(new Uint8Array(row.data), {
+  const bytes = await bytesOf(row);
+  return new Response(new Uint8Array(bytes), {
     headers: {
       ...headers,
       'content-type': row.mime === 'text/plain' ? 'text/plain; charset=utf-8' : row.mime,
       'content-disposition': `${disposition}; filename="${row.name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(row.name)}`,
-      'content-length': String(row.data.length),
+      'content-length': String(bytes.length),
     },
   });
 }

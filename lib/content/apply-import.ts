@@ -80,8 +80,7 @@ async function writePage(actor: TImporter, w: TDocumentWork, ownerId: string): P
   // The page's files it does not hold yet are stored; its text links each file where it is stored.
   const fresh = w.files.filter((f) => !w.stored.has(f.local));
   const body = storedLinks(state.body, new Map([...w.stored, ...fresh.map((f) => [f.local, f.id] as const)]));
-  const attach = (documentId: string) =>
-    fresh.length ? db.$transaction((tx) => storeAttachments(tx, documentId, fresh, author.id)) : Promise.resolve();
+  const attach = (documentId: string) => (fresh.length ? storeAttachments(documentId, fresh, author.id, async () => {}) : Promise.resolve());
   if (!w.existing) {
     const { id } = await createDocument(
       author,

@@ -2,6 +2,7 @@ import 'server-only';
 // Export: the wiki, a project or a page as content/ files (the layout import-content.ts reads),
 // read in batches so a large wiki never sits in memory. Only what the reader may read is
 // written: documents through the read rule, projects through the same rule.
+import { bytesOf } from '@/lib/attachments/storage';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
@@ -91,8 +92,8 @@ export async function* exportEntries(actor: TActor, scope: TExportScope, onPage:
         // A page's files follow it, one read at a time.
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
         for (const file of files) {
-          const { data } = await db.attachment.findUniqueOrThrow({ where: { id: file.id }, select: { data: true } });
-          yield { path: `${folder}${local.get(file.id)!}`, bytes: new Uint8Array(data) };
+          const row = await db.attachment.findUniqueOrThrow({ where: { id: file.id }, select: { id: true, data: true, storedIn: true } });
+          yield { path: `${folder}${local.get(file.id)!}`, bytes: await bytesOf(row) };
         }
       }
       if (rows.length < BATCH) break;

@@ -38,3 +38,17 @@ export function loaded(id: string, options: { deleted?: boolean } = {}) {
 export function asReadableForTest<T extends object>(value: T) {
   return asReadable(value);
 }
+
+/** Gives a page `count` small text attachments (kept in PostgreSQL), to bring it to its cap. */
+export function fillAttachments(documentId: string, count: number) {
+  return db.attachment.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      documentId,
+      name: `f${i}.txt`,
+      mime: 'text/plain',
+      size: 1,
+      sha256: 'x',
+      data: Buffer.from('x'),
+    })),
+  });
+}

@@ -7,7 +7,8 @@ import type { TAttachmentRow } from '@/lib/attachments/list-attachments';
 const size = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function AttachmentsList({ files, canRemove }: { files: TAttachmentRow[]; canRemove: boolean }) {
+/** `html`: the page as shown, to tell which files it still shows or links (removing those breaks it). */
+export function AttachmentsList({ files, html, canRemove }: { files: TAttachmentRow[]; html: string; canRemove: boolean }) {
   if (files.length === 0) return null;
   return (
     <section className="attachments" aria-labelledby="attachments-title" data-testid="attachments">
@@ -23,7 +24,7 @@ export function AttachmentsList({ files, canRemove }: { files: TAttachmentRow[];
             <span className="meta">
               {f.mime} · {size(f.size)} · added {f.uploadedBy ? `by ${f.uploadedBy} ` : ''}
               <RelativeDate date={f.createdAt} />
-              {!f.inText && ' · not shown in the page'}
+              {!html.includes(f.url) && ' · not shown in the page'}
             </span>
             {canRemove && (
               <ActionButton
@@ -32,7 +33,7 @@ export function AttachmentsList({ files, canRemove }: { files: TAttachmentRow[];
                 label="Remove"
                 ariaLabel={`Remove ${f.name}`}
                 confirm={
-                  f.inText
+                  html.includes(f.url)
                     ? `Remove “${f.name}”? The page still shows or links it; that image or link will stop working.`
                     : `Remove “${f.name}”? This cannot be undone.`
                 }

@@ -9,6 +9,7 @@ import { currentOf, spaceOfPath } from '@/lib/navigation/current-of';
 // The left sidebar, rendered on the server for the path being shown (the @sidebar slot passes
 // it): the wiki's sections, the projects, and the current project's documents grouped by kind.
 // The link for the page being read carries aria-current="page"; the section it sits in "true".
+// Project and page links are not prefetched: dozens in view would each cost the server a render.
 
 const SECTIONS = [
   { href: '/', label: 'Home' },
@@ -44,6 +45,7 @@ export async function Sidebar({ path }: { path: string }) {
           <li key={p.slug}>
             {/* A project's pages live under /w/<project>/, so it is their section too. */}
             <Link
+              prefetch={false}
               href={`/projects/${p.slug}`}
               aria-current={currentOf(`/projects/${p.slug}`, path) ?? (space === p.slug ? 'true' : undefined)}
             >
@@ -81,7 +83,7 @@ function Groups({ space, groups, path }: { space: string; groups: TSidebarGroup[
           <ul>
             {g.docs.map((d) => (
               <li key={d.path}>
-                <Link href={d.path} aria-current={currentOf(d.path, path)}>
+                <Link prefetch={false} href={d.path} aria-current={currentOf(d.path, path)}>
                   {d.title}
                   {d.draft && <span className="badge draft">Draft</span>}
                 </Link>
@@ -89,7 +91,11 @@ function Groups({ space, groups, path }: { space: string; groups: TSidebarGroup[
             ))}
             {g.total > g.docs.length && (
               <li>
-                <Link className="more" href={space === NO_PROJECT ? `/${KIND_INFO[g.kind].segment}` : `/projects/${space}#kind-${g.kind}`}>
+                <Link
+                  prefetch={false}
+                  className="more"
+                  href={space === NO_PROJECT ? `/${KIND_INFO[g.kind].segment}` : `/projects/${space}#kind-${g.kind}`}
+                >
                   All {g.total} {KIND_INFO[g.kind].plural.toLowerCase()}
                 </Link>
               </li>

@@ -1,6 +1,5 @@
 import 'server-only';
-// A page's attachments, newest first, for the list on its page: what each is, who added it, and
-// whether the page (its rendered HTML) still shows or links it, so deleting it would break it.
+// A page's attachments, newest first, for the list on its page: what each is and who added it.
 import { db } from '@/lib/db/client';
 import type { TReadable } from '@/lib/policies/readable';
 import { ATTACHMENT_LIMITS, attachmentUrl } from './limits';
@@ -13,18 +12,14 @@ export type TAttachmentRow = {
   url: string;
   createdAt: Date;
   uploadedBy: string | null;
-  inText: boolean;
 };
 
-export async function listAttachments(doc: TReadable<{ id: string }>, html: string): Promise<TAttachmentRow[]> {
+export async function listAttachments(doc: TReadable<{ id: string }>): Promise<TAttachmentRow[]> {
   const rows = await db.attachment.findMany({
     where: { documentId: doc.id },
     orderBy: { createdAt: 'desc' },
     take: ATTACHMENT_LIMITS.perDocument,
     select: { id: true, name: true, mime: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } },
   });
-  return rows.map(({ uploadedBy, ...a }) => {
-    const url = attachmentUrl(a.id);
-    return { ...a, url, uploadedBy: uploadedBy?.name ?? null, inText: html.includes(url) };
-  });
+  return rows.map(({ uploadedBy, ...a }) => ({ ...a, url: attachmentUrl(a.id), uploadedBy: uploadedBy?.name ?? null }));
 }

@@ -14,7 +14,7 @@ import { db } from '@/lib/db/client';
 import { createDocument } from '@/lib/documents/create-document';
 import { exportEntries } from '@/lib/content/export-content';
 import { loadProject } from '@/lib/policies/loaders';
-import { addMember, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
+import { addMember, fillAttachments, makeProject, makeUser, sessionCookie, unique } from '@/test/factories';
 import { call, upload } from '@/test/http';
 import { s3Store, useObjectStore, type TObjectStore } from './storage';
 
@@ -112,16 +112,7 @@ describe('attachments in S3-compatible storage', () => {
   it('leaves no object behind when the page’s cap refuses the file', async () => {
     const page = await newPage('s3-full');
     useObjectStore(store);
-    await db.attachment.createMany({
-      data: Array.from({ length: 200 }, (_, i) => ({
-        documentId: page,
-        name: `f${i}.txt`,
-        mime: 'text/plain',
-        size: 1,
-        sha256: 'x',
-        data: Buffer.from('x'),
-      })),
-    });
+    await fillAttachments(page, 200);
     const objects = async () => (await bucket.send(new ListObjectsV2Command({ Bucket: 'wiki-files' }))).KeyCount ?? 0;
     const before = await objects();
     const r = await upload(attachRoute, { file: new File([PNG], 'one-too-many.png') }, cookie, { id: page });

@@ -3,7 +3,8 @@ import { db } from '@/lib/db/client';
 import { KINDS, type TKind } from '@/lib/kinds/kinds';
 import { documentPath, NO_PROJECT } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
-import { visibleDocuments, visibleProjects } from '@/lib/policies/visible-to';
+import { visibleProjects, visibleSql } from '@/lib/policies/visible-to';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // What the sidebar lists: the projects the reader may read, and for the project the reader is in
 // (or the documents outside any project), its documents grouped by kind. Only the current
@@ -37,32 +38,35 @@ export async function sidebarTree(actor: TActor, space: string | null): Promise<
   };
 }
 
+type TRow = { kind: TKind; title: string; slug: string; status: string; total: bigint };
+
 async function groupsOf(actor: TActor, space: string): Promise<TSidebarGroup[] | null> {
-  const where = {
-    deletedAt: null,
-    ...visibleDocuments(actor),
-    ...(space === NO_PROJECT ? { projectId: null } : { project: { slug: space } }),
-  };
-  const counts = await db.document.groupBy({ by: ['kind'], where, _count: { _all: true } });
-  if (counts.length === 0) return null;
-  const groups = await Promise.all(
-    KINDS.filter((kind) => counts.some((c) => c.kind === kind)).map(async (kind) => {
-      const docs = await db.document.findMany({
-        where: { ...where, kind },
-        orderBy: { title: 'asc' },
-        take: PER_KIND,
-        select: { title: true, slug: true, status: true },
-      });
-      return {
+  // One query: the first PER_KIND pages of each kind by title, each row with its kind's total.
+  const inSpace = space === NO_PROJECT ? Prisma.sql`d."projectId" IS NULL` : Prisma.sql`p.slug = ${space}`;
+  const rows = await db.$queryRaw<TRow[]>`
+    SELECT kind, title, slug, status, total FROM (
+      SELECT d.kind::text AS kind, d.title, d.slug, d.status::text AS status,
+             row_number() OVER (PARTITION BY d.kind ORDER BY d.title, d.slug) AS n,
+             count(*) OVER (PARTITION BY d.kind) AS total
+      FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
+      WHERE d."deletedAt" IS NULL AND ${inSpace} AND ${visibleSql(actor)}
+    ) ranked
+    WHERE n <= ${PER_KIND}
+    ORDER BY kind, n`;
+  if (rows.length === 0) return null;
+  return KINDS.flatMap((kind) => {
+    const docs = rows.filter((r) => r.kind === kind);
+    if (docs.length === 0) return [];
+    return [
+      {
         kind,
-        total: counts.find((c) => c.kind === kind)?._count._all ?? docs.length,
+        total: Number(docs[0]!.total),
         docs: docs.map((d) => ({
           title: d.title,
           path: documentPath(space === NO_PROJECT ? null : space, d.slug),
           draft: d.status === 'draft',
         })),
-      };
-    }),
-  );
-  return groups;
+      },
+    ];
+  });
 }

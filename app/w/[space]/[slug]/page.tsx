@@ -44,7 +44,7 @@ export default async function DocumentPage({ params }: TProps) {
   const user = await currentUser();
   const { space, slug } = await params;
   const doc = await orNotFound(getDocument(user, space, slug));
-  const [page, backlinks, verified, threads, watching, marks, outgoing, incoming] = await Promise.all([
+  const [page, backlinks, verified, threads, watching, marks, outgoing, incoming, files] = await Promise.all([
     renderedRevision(user, doc, doc.version),
     listBacklinks(user, doc),
     lastVerification(doc),
@@ -53,6 +53,7 @@ export default async function DocumentPage({ params }: TProps) {
     doc.kind === 'retrospective' ? itemMarks(user, doc) : [],
     outgoingRelations(user, doc),
     incomingRelations(user, [doc]),
+    listAttachments(doc),
   ]);
   const hasImpact = doc.kind === 'model_card' || doc.kind === 'dataset';
   const path = documentPath(doc.project?.slug, doc.slug);
@@ -125,7 +126,7 @@ export default async function DocumentPage({ params }: TProps) {
         />
         <div className="prose" data-testid="document-body" dangerouslySetInnerHTML={{ __html: page.html }} />
         <MermaidDiagrams within='[data-testid="document-body"]' />
-        <AttachmentsList files={await listAttachments(doc, page.html)} canRemove={can(user, 'attach', doc.scope)} />
+        <AttachmentsList files={files} html={page.html} canRemove={can(user, 'attach', doc.scope)} />
         <CommentThreads
           user={user}
           documentId={doc.id}

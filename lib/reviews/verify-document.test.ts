@@ -35,7 +35,11 @@ describe('reviews', () => {
       status: 'published',
     });
     const { reviewBy, createdAt } = await db.document.findUniqueOrThrow({ where: { id } });
-    expect(Math.round((reviewBy!.getTime() - createdAt.getTime()) / 86_400_000)).toBe(90);
+    // The day (midnight UTC) 90 days on: between 89 and 90 days ahead, whatever the time of day.
+    const ahead = reviewBy!.getTime() - createdAt.getTime();
+    expect(reviewBy!.toISOString()).toMatch(/T00:00:00\.000Z$/);
+    expect(ahead).toBeGreaterThan(89 * 86_400_000 - 60_000);
+    expect(ahead).toBeLessThanOrEqual(90 * 86_400_000);
   });
 
   it('editing does not count as a review; verifying records the version and leaves Needs review', async () => {

@@ -11,8 +11,11 @@ test('the sidebar marks the current page and section, and lists the project’s 
   // Outside a project no project's pages are listed.
   await expect(nav.locator('.sidebar-tree')).toHaveCount(0);
 
+  // The sidebar's links move without reloading the page (a mark left on the window survives).
+  await page.evaluate(() => Object.assign(window, { stayed: true }));
   await nav.getByRole('link', { name: 'Subscriber churn prediction' }).click();
   await expect(page).toHaveURL(/\/projects\/churn-prediction$/);
+  expect(await page.evaluate(() => 'stayed' in window)).toBe(true);
   await expect(nav.getByRole('link', { name: 'Subscriber churn prediction' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Projects' })).not.toHaveAttribute('aria-current', /.*/);
   const tree = nav.locator('.sidebar-tree');

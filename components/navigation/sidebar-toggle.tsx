@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useNarrow } from '@/components/use-media-query';
 import { SIDEBAR_COOKIE } from '@/lib/navigation/current-of';
 
@@ -9,10 +9,12 @@ import { SIDEBAR_COOKIE } from '@/lib/navigation/current-of';
 // cookie so the server renders the page the same way next time. On a narrow screen the sidebar
 // is a menu over the page: the button opens it, and Escape, a click outside or moving to another
 // page closes it. The state lives on <html> (data-sidebar, data-menu), which the CSS reads.
+// It also moves between pages without reloading when one of the sidebar's plain links is clicked.
 
 export function SidebarToggle({ collapsed: initiallyCollapsed }: { collapsed: boolean }) {
   const narrow = useNarrow();
   const path = usePathname();
+  const router = useRouter();
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [menu, setMenu] = useState<{ open: boolean; path: string }>({ open: false, path });
   // Moving to another page closes the menu.
@@ -38,6 +40,19 @@ export function SidebarToggle({ collapsed: initiallyCollapsed }: { collapsed: bo
       document.removeEventListener('click', close);
     };
   }, [menuOpen, path]);
+
+  // The sidebar's links are plain anchors; a plain click on one is a client-side move.
+  useEffect(() => {
+    const follow = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('#sidebar a[href^="/"]');
+      if (!link) return;
+      event.preventDefault();
+      router.push(link.getAttribute('href')!);
+    };
+    document.addEventListener('click', follow);
+    return () => document.removeEventListener('click', follow);
+  }, [router]);
 
   function toggle() {
     if (narrow) {

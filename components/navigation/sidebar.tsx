@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { sessionUser } from '@/lib/auth/current-user';
 import { NO_PROJECT } from '@/lib/documents/paths';
 import { KIND_INFO, KINDS } from '@/lib/kinds/kinds';
@@ -9,7 +8,9 @@ import { currentOf, spaceOfPath } from '@/lib/navigation/current-of';
 // The left sidebar, rendered on the server for the path being shown (the @sidebar slot passes
 // it): the wiki's sections, the projects, and the current project's documents grouped by kind.
 // The link for the page being read carries aria-current="page"; the section it sits in "true".
-// Project and page links are not prefetched: dozens in view would each cost the server a render.
+// Its links are plain anchors, not next/link: some fifty of those cost every page a client
+// component each (rendered, sent and hydrated) and a prefetch each. One listener
+// (SidebarToggle) moves between pages without reloading when a link is clicked.
 
 const SECTIONS = [
   { href: '/', label: 'Home' },
@@ -28,9 +29,9 @@ export async function Sidebar({ path }: { path: string }) {
   const tree = await sidebarTree(user, space);
   const sections = [...SECTIONS, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'Admin' }] : [])];
   const link = (href: string, label: string, exact = false) => (
-    <Link href={href} aria-current={currentOf(href, path, exact)}>
+    <a href={href} aria-current={currentOf(href, path, exact)}>
       {label}
-    </Link>
+    </a>
   );
   return (
     <nav className="sidebar" id="sidebar" aria-label="Main">
@@ -44,13 +45,12 @@ export async function Sidebar({ path }: { path: string }) {
         {tree.projects.map((p) => (
           <li key={p.slug}>
             {/* A project's pages live under /w/<project>/, so it is their section too. */}
-            <Link
-              prefetch={false}
+            <a
               href={`/projects/${p.slug}`}
               aria-current={currentOf(`/projects/${p.slug}`, path) ?? (space === p.slug ? 'true' : undefined)}
             >
               {p.name}
-            </Link>
+            </a>
             {p.restricted && <span className="sr-only"> (restricted)</span>}
             {tree.current?.space === p.slug && <Groups space={p.slug} groups={tree.current.groups} path={path} />}
           </li>
@@ -83,21 +83,17 @@ function Groups({ space, groups, path }: { space: string; groups: TSidebarGroup[
           <ul>
             {g.docs.map((d) => (
               <li key={d.path}>
-                <Link prefetch={false} href={d.path} aria-current={currentOf(d.path, path)}>
+                <a href={d.path} aria-current={currentOf(d.path, path)}>
                   {d.title}
                   {d.draft && <span className="badge draft">Draft</span>}
-                </Link>
+                </a>
               </li>
             ))}
             {g.total > g.docs.length && (
               <li>
-                <Link
-                  prefetch={false}
-                  className="more"
-                  href={space === NO_PROJECT ? `/${KIND_INFO[g.kind].segment}` : `/projects/${space}#kind-${g.kind}`}
-                >
+                <a className="more" href={space === NO_PROJECT ? `/${KIND_INFO[g.kind].segment}` : `/projects/${space}#kind-${g.kind}`}>
                   All {g.total} {KIND_INFO[g.kind].plural.toLowerCase()}
-                </Link>
+                </a>
               </li>
             )}
           </ul>

@@ -16,31 +16,34 @@ export function AttachmentsList({ files, html, canRemove }: { files: TAttachment
         Attachments ({files.length})
       </h2>
       <ul>
-        {files.map((f) => (
-          <li key={f.id}>
-            <a href={f.url} {...(f.mime.startsWith('image/') ? {} : { download: f.name })}>
-              {f.name}
-            </a>
-            <span className="meta">
-              {f.mime} · {size(f.size)} · added {f.uploadedBy ? `by ${f.uploadedBy} ` : ''}
-              <RelativeDate date={f.createdAt} />
-              {!html.includes(f.url) && ' · not shown in the page'}
-            </span>
-            {canRemove && (
-              <ActionButton
-                url={f.url}
-                method="DELETE"
-                label="Remove"
-                ariaLabel={`Remove ${f.name}`}
-                confirm={
-                  html.includes(f.url)
-                    ? `Remove “${f.name}”? The page still shows or links it; that image or link will stop working.`
-                    : `Remove “${f.name}”? This cannot be undone.`
-                }
-              />
-            )}
-          </li>
-        ))}
+        {files.map((f) => {
+          const shown = html.includes(f.url);
+          return (
+            <li key={f.id}>
+              <a href={f.url} {...(f.mime.startsWith('image/') ? {} : { download: f.name })}>
+                {f.name}
+              </a>
+              <span className="meta">
+                {f.mime} · {size(f.size)} · added {f.uploadedBy ? `by ${f.uploadedBy} ` : ''}
+                <RelativeDate date={f.createdAt} />
+                {!shown && ' · not shown in the page'}
+              </span>
+              {canRemove && (
+                <ActionButton
+                  url={f.url}
+                  method="DELETE"
+                  label="Remove"
+                  ariaLabel={`Remove ${f.name}`}
+                  confirm={
+                    shown
+                      ? `Remove “${f.name}”? The page still shows or links it; that image or link will stop working.`
+                      : `Remove “${f.name}”? This cannot be undone.`
+                  }
+                />
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -23,3 +23,12 @@ export async function listAttachments(doc: TReadable<{ id: string }>): Promise<T
   });
   return rows.map(({ uploadedBy, ...a }) => ({ ...a, url: attachmentUrl(a.id), uploadedBy: uploadedBy?.name ?? null }));
 }
+
+/** The attachments of some pages, without their bytes, oldest first (the order an export names them in). */
+export function attachmentsOf(documentIds: string[]) {
+  return db.attachment.findMany({
+    where: { documentId: { in: documentIds } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, documentId: true, name: true, sha256: true },
+  });
+}

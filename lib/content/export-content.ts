@@ -10,6 +10,7 @@ import type { TKind } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
 import type { TLoadedDocument, TLoadedProject } from '@/lib/policies/loaders';
 import { documentFilter, projectFilter } from '@/lib/policies/read-rule-queries';
+import { attachmentsOf } from '@/lib/attachments/list-attachments';
 import { localLinks, localNames } from './attachment-files';
 import { documentSelect, fileOf } from './document-state';
 import { orderFields } from './field-order';
@@ -100,13 +101,4 @@ export async function* exportEntries(actor: TActor, scope: TExportScope, onPage:
       cursor = rows.at(-1)!.slug;
     }
   }
-}
-
-/** The attachments of some pages, without their bytes, in the order their links are named. */
-export function attachmentsOf(documentIds: string[]) {
-  return db.attachment.findMany({
-    where: { documentId: { in: documentIds } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, documentId: true, name: true, sha256: true },
-  });
 }

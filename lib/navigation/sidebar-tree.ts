@@ -34,7 +34,7 @@ export async function sidebarTree(actor: TActor, space: string | null): Promise<
   ]);
   return {
     projects: projects.map((p) => ({ slug: p.slug, name: p.name, restricted: p.visibility === 'restricted' })),
-    current: current && { space: space ?? NO_PROJECT, groups: current },
+    current: space && current ? { space, groups: current } : null,
   };
 }
 

@@ -41,6 +41,14 @@ export function SidebarToggle({ collapsed: initiallyCollapsed }: { collapsed: bo
     };
   }, [menuOpen, path]);
 
+  // After a move, the @sidebar slot can still hold the previous address's render (Next keeps a
+  // parallel route's output across some soft navigations: vercel/next.js#94481). The sidebar
+  // says which address it was rendered for; when that is not this one, it is fetched again.
+  useEffect(() => {
+    const shown = document.getElementById('sidebar')?.dataset.path;
+    if (shown && shown !== decodeURI(path)) router.refresh();
+  }, [path, router]);
+
   // The sidebar's links are plain anchors; a plain click on one is a client-side move.
   useEffect(() => {
     const follow = (event: MouseEvent) => {

@@ -34,7 +34,7 @@ export async function Sidebar({ path }: { path: string }) {
     </a>
   );
   return (
-    <nav className="sidebar" id="sidebar" aria-label="Main">
+    <nav className="sidebar" id="sidebar" aria-label="Main" data-path={path || undefined}>
       <ul className="sidebar-links">
         {sections.map((s) => (
           <li key={s.href}>{link(s.href, s.label)}</li>

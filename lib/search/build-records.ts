@@ -2,38 +2,65 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { documentPath } from '@/lib/documents/paths';
 import { KIND_FIELDS } from '@/lib/kinds/fields';
-import { keyedFields } from '@/lib/kinds/form-spec';
+import { keyedFields, type TFieldSpec } from '@/lib/kinds/form-spec';
 import type { TKind } from '@/lib/kinds/kinds';
 import type { TSearchRecord } from './contract';
 import { headingTexts } from '@/lib/markdown/outline';
 import { splitSections } from './sections';
 import { structuredSections } from './structured-sections';
 
-// Read for every document a reindex builds and every search hit: worked out once per kind.
-const labelsByKind = new Map<TKind, Map<string, string>>();
-function fieldLabels(kind: TKind): Map<string, string> {
+// Read for every document a reindex builds and every search hit: worked out once per kind. The
+// labels of fields inside rows and groups too ("Rationale", "Decided by", "Retraining trigger").
+type TLabels = { top: Map<string, string>; nested: Map<string, string> };
+const labelsByKind = new Map<TKind, TLabels>();
+function fieldLabels(kind: TKind): TLabels {
   let labels = labelsByKind.get(kind);
-  if (!labels) labelsByKind.set(kind, (labels = new Map(keyedFields(KIND_FIELDS[kind].form).map((f) => [f.key, f.label]))));
+  if (!labels) {
+    const top = keyedFields(KIND_FIELDS[kind].form);
+    const nested = new Map<string, string>();
+    const collect = (specs: TFieldSpec[]) => {
+      for (const f of keyedFields(specs)) {
+        if (!nested.has(f.key)) nested.set(f.key, f.label);
+        if (f.type === 'rows' || f.type === 'group') collect(f.fields);
+      }
+    };
+    for (const f of top) if (f.type === 'rows' || f.type === 'group') collect(f.fields);
+    labels = { top: new Map(top.map((f) => [f.key, f.label])), nested };
+    labelsByKind.set(kind, labels);
+  }
   return labels;
 }
 
 /**
- * A document's structured fields as plain words: each filled top-level field's label (so
- * "lessons" or "ethical considerations" find the documents that have them), then its values.
+ * A document's structured fields as plain words: each filled field's label (so "lessons",
+ * "ethical considerations" or "rationale" find the documents that have them), then its values.
+ * A top-level field's label comes before its value; a nested field's label once per document, so
+ * a card with ten decisions does not say "rationale" ten times.
  */
 export function fieldsText(kind: TKind, fields: unknown): string {
   const labels = fieldLabels(kind);
   const out: string[] = [];
+  const said = new Set<string>();
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v.length > 10 && /^\d{4}-\d\d-\d\dT/.test(v) ? '' : v);
     else if (typeof v === 'number') out.push(String(v));
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [key, value] of Object.entries(v)) {
+        const before = out.length;
+        walk(value);
+        const label = labels.nested.get(key);
+        if (label && !said.has(label) && out.slice(before).some(Boolean)) {
+          said.add(label);
+          out.splice(before, 0, label);
+        }
+      }
+    }
   };
   for (const [key, value] of Object.entries(fields && typeof fields === 'object' ? fields : {})) {
     const before = out.length;
     walk(value);
-    if (out.slice(before).some(Boolean)) out.splice(before, 0, labels.get(key) ?? '');
+    if (out.slice(before).some(Boolean)) out.splice(before, 0, labels.top.get(key) ?? '');
   }
   return out.filter(Boolean).join('\n');
 }

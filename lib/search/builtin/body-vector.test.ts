@@ -25,6 +25,7 @@ describe('the stored body vector', () => {
     ['an empty label', 'Odd [[a|]] link'],
     ['HTML tags', '<b>Bold</b> and <a href="https://x.y/z">anchor</a>'],
     ['a lone angle bracket', 'PSI < 0.2 and > 0.1'],
+    ['identifiers with dots, slashes and colons', 'Calls `svc.scorer.v2` and models:/cnp-fraud/41 at 0.25'],
     ['everything at once', '# Title\n\n| a | b |\n|---|---|\n| [x](y) | [[p/q|r]] |\n\n```\n<code>\n```'],
   ])('is cleaned in SQL exactly as searchableText() cleans %s', async (_name, markdown) => {
     const rows = await db.$queryRaw<{ text: string }[]>`SELECT hindsight_searchable_text(${markdown}) AS text`;

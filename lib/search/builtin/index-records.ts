@@ -56,9 +56,9 @@ export async function indexRecords(records: TSearchRecord[]): Promise<void> {
                     ${col((r) => r.headings.join('\n'))}::text[], ${col((r) => `${r.tags.join(' ')}\n${r.fieldsText}`)}::text[])
              AS u(id, title, slug, kind, pid, pslug, pname, restricted, owner, role, status, tags, keys, review, monitoring, updated, headings, extra)
         JOIN "Document" d ON d.id = u.id,
-        LATERAL (SELECT to_tsvector('english', u.title) AS title) t,
-        LATERAL (SELECT t.title, setweight(t.title, 'A') || setweight(to_tsvector('english', u.headings), 'B') ||
-                        setweight(to_tsvector('english', u.extra), 'C') AS head) h
+        LATERAL (SELECT to_tsvector('english', hindsight_split_identifiers(u.title)) AS title) t,
+        LATERAL (SELECT t.title, setweight(t.title, 'A') || setweight(to_tsvector('english', hindsight_split_identifiers(u.headings)), 'B') ||
+                        setweight(to_tsvector('english', hindsight_split_identifiers(u.extra)), 'C') AS head) h
         ON CONFLICT ("documentId") DO UPDATE SET
           title = EXCLUDED.title, slug = EXCLUDED.slug, kind = EXCLUDED.kind, "projectId" = EXCLUDED."projectId",
           "projectSlug" = EXCLUDED."projectSlug", "projectName" = EXCLUDED."projectName", restricted = EXCLUDED.restricted,

@@ -7,9 +7,14 @@ import { KEY } from './keys';
 // `sample` + 1 matches are read, and past that the total is the planner's estimate (from the
 // tsvector statistics ANALYZE keeps) and facet counts are scaled up from the sample. Relevance
 // ranks in two steps: the sample plus every title match by the small title/headings/tags/fields
-// vector, then the best CANDIDATES of those by their full text.
+// vector, then the best CANDIDATES of those by their full text. Pages of a project or kind the
+// query names (lib/search/understand.ts) are raised by BOOST, and are candidates of their own.
 
 const CANDIDATES = 100;
+// How much naming a page's project or kind raises it (factors that multiply): a named project
+// outweighs a title match elsewhere; a named kind settles between pages that match alike. The
+// words typed standing together as typed ("age as a feature") raise a page by `phrase`.
+const BOOST = { project: 4, kind: 2, phrase: 1.5 };
 
 const NEEDS_REVIEW = Prisma.sql`(coalesce(sd."reviewBy" < now(), false) OR coalesce(sd."monitoringReviewBy" < now(), false))`;
 
@@ -39,7 +44,22 @@ function whereSql({ rule, q, tsquery }: TStatementInput, vector = Prisma.sql`sd.
   return and([tsquery ? Prisma.sql`${vector} @@ ${Q(tsquery)}` : Prisma.sql`TRUE`, rule, ...filters(q)]);
 }
 
-export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; sample: number };
+/**
+ * What ranks the matches: `rankTsquery` has every word, the optional ones too, any of them
+ * counting; `projects` and `kinds` are what the query named (no filter: a raise); `phrase` is
+ * the required words as typed, when there are two or more.
+ */
+export type TRanking = { rankTsquery: string; projects: string[]; kinds: string[]; phrase: string | null };
+export type TStatementInput = { rule: Prisma.Sql; q: TSearchQuery; tsquery: string | null; sample: number; ranking?: TRanking };
+
+/** The factor a match's rank is multiplied by: 1, more when its project or kind was named. */
+function boostSql(r: TRanking | undefined): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`1::real`];
+  if (r?.projects.length)
+    parts.push(Prisma.sql`CASE WHEN sd.keys && ${r.projects.map(KEY.project)}::text[] THEN ${BOOST.project}::real ELSE 1 END`);
+  if (r?.kinds.length) parts.push(Prisma.sql`CASE WHEN sd.keys && ${r.kinds.map(KEY.kind)}::text[] THEN ${BOOST.kind}::real ELSE 1 END`);
+  return Prisma.sql`(${Prisma.join(parts, ' * ')})`;
+}
 
 /** Whether the page is ordered by relevance (there are words, and the reader did not ask for recency). */
 export const byRelevance = ({ q, tsquery }: TStatementInput) => tsquery !== null && q.sort === 'relevance';
@@ -55,9 +75,19 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
   const ranked = byRelevance(input);
   const where = whereSql(input);
   const window = Math.max(CANDIDATES, q.page * q.perPage);
+  const R = Q(input.ranking?.rankTsquery ?? tsquery);
+  const boost = boostSql(input.ranking);
+  const headRank = Prisma.sql`ts_rank(sd.head, ${R}) * ${boost}`;
+  // Title, headings, tags and fields weigh twice the whole text: a page about the words beats one
+  // that mentions them often.
+  const phrase = input.ranking?.phrase
+    ? Prisma.sql`CASE WHEN sd.tsv @@ phraseto_tsquery('english', ${input.ranking.phrase}) THEN ${BOOST.phrase}::real ELSE 1 END`
+    : Prisma.sql`1`;
+  const fullRank = Prisma.sql`(ts_rank(sd.tsv, ${R}, 1) + 2 * ts_rank(sd.head, ${R})) * ${boost} * ${phrase}`;
+  const projects = input.ranking?.projects ?? [];
   const page = ranked
     ? Prisma.sql`(SELECT json_agg(c ORDER BY c.rank DESC, c."updatedAt" DESC, c.id) FROM (
-          SELECT p.id, p."updatedAt", sd.title, sd.slug, sd.kind, sd.status, sd."projectSlug", sd."projectName", ts_rank(sd.tsv, ${Q(tsquery)}, 1) AS rank
+          SELECT p.id, p."updatedAt", sd.title, sd.slug, sd.kind, sd.status, sd."projectSlug", sd."projectName", ${fullRank} AS rank
           FROM (SELECT id, "updatedAt" FROM pool ORDER BY head_rank DESC, "updatedAt" DESC, id LIMIT ${window}) p
           JOIN "SearchDocument" sd ON sd."documentId" = p.id
           ORDER BY rank DESC, p."updatedAt" DESC, p.id LIMIT ${q.perPage} OFFSET ${(q.page - 1) * q.perPage}) c)`
@@ -67,19 +97,28 @@ export function matchSql(input: TStatementInput): Prisma.Sql {
   const titled = ranked
     ? Prisma.sql`
       titled AS (
-        SELECT sd."documentId" AS id, sd."updatedAt", ts_rank(sd.head, ${Q(tsquery)}) AS head_rank
+        SELECT sd."documentId" AS id, sd."updatedAt", ${headRank} AS head_rank
         FROM "SearchDocument" sd
         -- Only when the sample is full: otherwise every title match is in it already.
         WHERE (SELECT count(*) FROM hits) > ${sample} AND ${whereSql(input, Prisma.sql`sd."titleTsv"`)}
         LIMIT ${CANDIDATES}
       ),
-      pool AS (SELECT id, "updatedAt", head_rank FROM hits UNION SELECT id, "updatedAt", head_rank FROM titled),`
+      -- So are the matches in a project the query names, for the same reason.
+      named AS (
+        SELECT sd."documentId" AS id, sd."updatedAt", ${headRank} AS head_rank
+        FROM "SearchDocument" sd
+        WHERE ${projects.length > 0} AND (SELECT count(*) FROM hits) > ${sample}
+          AND sd.keys && ${projects.map(KEY.project)}::text[] AND ${where}
+        LIMIT ${CANDIDATES}
+      ),
+      pool AS (SELECT id, "updatedAt", head_rank FROM hits UNION SELECT id, "updatedAt", head_rank FROM titled
+               UNION SELECT id, "updatedAt", head_rank FROM named),`
     : Prisma.empty;
   return Prisma.sql`
     WITH hits AS MATERIALIZED (
       SELECT sd."documentId" AS id, sd.kind, sd."projectSlug", sd."projectName", sd.owner, sd."jobRole", sd.status, sd.tags, sd."updatedAt",
              ${NEEDS_REVIEW} AS "needsReview",
-             ${ranked ? Prisma.sql`ts_rank(sd.head, ${Q(tsquery)})` : Prisma.sql`0::real`} AS head_rank
+             ${ranked ? headRank : Prisma.sql`0::real`} AS head_rank
       FROM "SearchDocument" sd
       WHERE ${where}
       LIMIT ${sample + 1}

@@ -7,10 +7,11 @@ import { hiddenDraftsSql, hiddenProjectsSql } from '@/lib/policies/read-rule-que
 import { readsAll } from '@/lib/policies/read-rule';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
-import { synonymGroups } from '../synonyms';
+import { kindWords, synonymGroups } from '../synonyms';
+import { projectWords, understand } from '../understand';
 import { correctWords } from './correct';
 import { tokenize, toTerms, toTsquery, type TTerm } from './query';
-import { byRelevance, estimateSql, matchSql, recentSql, type TStatementInput } from './search-sql';
+import { byRelevance, estimateSql, matchSql, recentSql, type TRanking, type TStatementInput } from './search-sql';
 import { cutSnippets } from './snippets';
 
 const FACET_LIMIT = 20;
@@ -53,11 +54,11 @@ function plannedRows(rows: { 'QUERY PLAN': unknown }[]): number {
 }
 
 // `phrases`: every word and synonym phrase searched, for marking them in snippets.
-type TWords = { tsquery: string; phrases: string[][] } | null;
+type TWords = { tsquery: string; phrases: string[][]; ranking: TRanking } | null;
 
 async function runOnce(s: TReadSession, rule: Prisma.Sql, q: TSearchQuery, w: TWords, sample: number): Promise<TSearchResult> {
   const tsquery = w?.tsquery ?? null;
-  const input: TStatementInput = { rule, q, tsquery, sample };
+  const input: TStatementInput = { rule, q, tsquery, sample, ...(w ? { ranking: w.ranking } : {}) };
   const match = (await s.query<TMatchRow>(matchSql(input)))[0]!;
   const many = match.n > sample;
   const estimate = many ? plannedRows(await s.query<{ 'QUERY PLAN': unknown }>(estimateSql(input))) : match.n;
@@ -138,10 +139,18 @@ export async function searchBuiltin(actor: TActor, q: TSearchQuery, { sample = S
     const rule = accessRule(actor);
     if (words.length === 0) return runOnce(s, rule, q, null, sample);
     const groups = synonymGroups();
+    const projects = projectWords(await s.query<{ slug: string; name: string }>(Prisma.sql`SELECT slug, name FROM "Project"`), tokenize);
     const run = async (ws: string[], any = false) => {
-      const terms = await expandPrefix(s, toTerms(ws, groups, true));
+      // Words naming a project or a kind rank, and are required only when nothing else was typed.
+      const u = understand(ws, kindWords(), projects);
+      const required = await expandPrefix(s, toTerms(u.required, groups, u.lastRequired));
+      const optional = toTerms(u.optional, groups, false);
+      const terms = [...required, ...optional];
+      const tsquery = required.length ? toTsquery(required, any) : toTsquery(optional, true);
       const phrases = terms.flatMap((t) => [...t.alternatives, ...(t.expansions ?? []).map((e) => [e])]);
-      return runOnce(s, rule, q, { tsquery: toTsquery(terms, any), phrases }, sample);
+      const phrase = u.required.length > 1 ? u.required.join(' ') : null;
+      const ranking = { rankTsquery: toTsquery(terms, true), projects: u.projects, kinds: u.kinds, phrase };
+      return runOnce(s, rule, q, { tsquery, phrases, ranking }, sample);
     };
     const first = await run(words);
     if (first.total > 0) return first;

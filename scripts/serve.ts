@@ -15,23 +15,29 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 let embedded: TEmbeddedPostgres | undefined;
 let next: ChildProcess | undefined;
+let workers: { stop(): Promise<void> }[] = [];
 let stopping = false;
 
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   await stopGroup(next);
+  // The workers finish what they are doing before the database goes away (otherwise they log
+  // "the database system is shutting down" on every stop).
+  await Promise.all(workers.map((w) => w.stop().catch(() => {})));
   await embedded?.stop().catch(() => {});
   process.exit(code);
 }
 
 async function main() {
+  const started = performance.now();
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   watchLauncher();
   // Checked first: a second start must not get as far as another server's database or health check.
   await assertPortFree(port, { setting: 'PORT', everyAddress: true });
 
+  const tDatabase = performance.now();
   if (!process.env.DATABASE_URL) {
     embedded = await startDatabase();
     process.env.DATABASE_URL = embedded.url;
@@ -44,9 +50,10 @@ async function main() {
 
   // Migrations, content/, the first admin (its password said as soon as it exists, before
   // anything later can fail) and completeness: what `npm run migrate` does.
+  const databaseMs = performance.now() - tDatabase;
   const { prepareDatabase } = await import('@/lib/setup/prepare-database');
-  await prepareDatabase({
-    contentDir: path.join(root, 'content'),
+  const prepared = await prepareDatabase({
+    contentDir: process.env.HINDSIGHT_CONTENT_DIR ? path.resolve(process.env.HINDSIGHT_CONTENT_DIR) : path.join(root, 'content'),
     log: (line) => console.log(line),
     afterMigrations: embedded ? () => moveOldEmbeddedData(embedded!.url) : undefined,
   });
@@ -57,7 +64,7 @@ async function main() {
   const { searchEngine } = await import('@/lib/search/engine');
   const { startWebhookWorker } = await import('@/lib/webhooks/worker');
   const worker = startSearchWorker(searchEngine());
-  startWebhookWorker();
+  workers = [worker, startWebhookWorker()];
 
   if (needsBuild()) {
     console.log('Building the app (first start, or the source changed)…');
@@ -65,6 +72,7 @@ async function main() {
   }
 
   // Its own process group, so stopping it also stops every process `next start` forks.
+  const tServer = performance.now();
   next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
@@ -73,6 +81,11 @@ async function main() {
   });
   next.on('exit', (code) => void shutdown(code ?? 1));
   await Promise.all([waitForHealth(`http://localhost:${port}/api/health`), worker.ready]);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    `Started in ${s(performance.now() - started)}: database ${s(databaseMs)}, migrations ${s(prepared.migrationsMs)}, ` +
+      `content ${s(prepared.contentMs)}, server ${s(performance.now() - tServer)} (a build, when one ran, is in the total).`,
+  );
   console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
 }
 

@@ -7,6 +7,7 @@ import { updateDocument } from '@/lib/documents/update-document';
 import { loaded } from '@/test/factories';
 import { ContentError } from './front-matter';
 import { importContent } from './import-content';
+import { readContent } from './read-content';
 
 const repoContent = path.resolve(__dirname, '..', '..', 'content');
 
@@ -71,6 +72,23 @@ describe('importContent', () => {
     expect(err).toBeInstanceOf(ContentError);
     expect((err as Error).message).toMatch(/^content\/practices\/zz-broken\.md:\d+: malformed front matter/);
     expect(await db.document.count({ where: { title: 'Broken' } })).toBe(0);
+  });
+});
+
+describe('readContent on a restart', () => {
+  it('skips, unread, a page file the database last imported byte for byte, and reads the rest', () => {
+    const dir = copyOfContent();
+    const all = readContent(dir);
+    expect(all.unchanged).toBe(0);
+    const rel = 'content/practices/reproducibility.md';
+    const hash = all.documents.find((d) => d.rel === rel)!.hash;
+    // Broken front matter: reading the file fails, so a skipped file is provably not read.
+    writeFileSync(path.join(dir, 'practices', 'reproducibility.md'), '---\ntitle: [unclosed\n---\nBody\n');
+    expect(() => readContent(dir, (r, h) => r === rel && h === hash)).toThrow(ContentError);
+    const plan = readContent(dir, (r) => r === rel);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.documents.map((d) => d.rel)).not.toContain(rel);
+    expect(plan.documents.length).toBe(all.documents.length - 1);
   });
 });
 

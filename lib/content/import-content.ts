@@ -26,7 +26,11 @@ export type TImportReport = { created: number; updated: number; unchanged: numbe
  * wiki survive restarts; a page deleted in the wiki is not brought back.
  */
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
-  const plan = readContent(root);
+  // Every imported page's file and hash in one query: files that did not change are skipped
+  // unread (a page deleted in the wiki keeps its row, so it is not brought back either).
+  const stored = await db.document.findMany({ where: { sourcePath: { not: null } }, select: { sourcePath: true, sourceHash: true } });
+  const hashes = new Map(stored.map((d) => [d.sourcePath!, d.sourceHash]));
+  const plan = readContent(root, (rel, hash) => hashes.get(rel) === hash);
   for (const warning of plan.warnings) log(`warning: ${warning}`);
   // Two starts at once (two `npm run migrate`, say) import one after the other: the second
   // finds everything in place instead of racing the first for the same slugs.
@@ -34,7 +38,13 @@ export async function importContent(root: string, log: (line: string) => void = 
 }
 
 async function writeContent(plan: TContentPlan, log: (line: string) => void): Promise<TImportReport> {
-  const report: TImportReport = { created: 0, updated: 0, unchanged: 0, projects: plan.projects.length, templates: plan.templates.length };
+  const report: TImportReport = {
+    created: 0,
+    updated: 0,
+    unchanged: plan.unchanged,
+    projects: plan.projects.length,
+    templates: plan.templates.length,
+  };
   const people = await writePeople(plan.people);
   await writeTemplates(plan.templates);
   for (const p of plan.projects) {

@@ -1,12 +1,10 @@
 import Link from 'next/link';
-import { sessionUser } from '@/lib/auth/current-user';
-import { listDocuments } from '@/lib/documents/list-documents';
+import { RecentPages } from '@/components/not-found/recent-pages';
 
 // A 404 that helps: search from here, or pick up one of the pages changed lately (only pages the
-// reader may read, as everywhere).
-export default async function NotFoundPage() {
-  const user = await sessionUser();
-  const recent = user ? await listDocuments(user, { take: 6 }) : [];
+// reader may read, as everywhere: the list comes from the API, which applies the read rule).
+// No data is loaded here: Next renders this page into every page's payload.
+export default function NotFoundPage() {
   return (
     <div className="card not-found">
       <h1 className="page-title">Page not found</h1>
@@ -18,20 +16,7 @@ export default async function NotFoundPage() {
         <input name="q" type="search" placeholder="Search the wiki" aria-label="Search the wiki" />
         <button type="submit">Search</button>
       </form>
-      {recent.length > 0 && (
-        <nav aria-labelledby="recent-pages">
-          <h2 id="recent-pages" className="section-title">
-            Recently updated
-          </h2>
-          <ul>
-            {recent.map((d) => (
-              <li key={d.id}>
-                <Link href={d.path}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <RecentPages />
       <p>
         <Link href="/">Go to the home page</Link> or <Link href="/new">start a new document</Link>.
       </p>

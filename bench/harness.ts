@@ -61,19 +61,27 @@ export async function readerCookie(db: ReturnType<typeof createClient>): Promise
 }
 
 /** Builds if needed, then runs `next start` on `port` until stopped. */
-export async function startServer(port: string) {
+export async function startServer(port: string, { nodeFlags = [] as string[] } = {}) {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('Building the app…');
     await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
   }
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
+  const next = spawn(process.execPath, [...nodeFlags, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`);
-  return { base, peakMemory: () => peakRss(next.pid!), stop: () => next.kill('SIGTERM') };
+  return {
+    base,
+    pid: next.pid!,
+    peakMemory: () => peakRss(next.pid!),
+    stop: () => next.kill('SIGTERM'),
+    // Stopped and gone (a CPU profile is written as the process exits).
+    stopped: () =>
+      new Promise<void>((resolve) => (next.exitCode !== null ? resolve() : (next.once('exit', () => resolve()), next.kill('SIGTERM')))),
+  };
 }
 
 /** "p50 … p95 … p99 … max …" of latencies in milliseconds. */

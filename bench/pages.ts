@@ -1,14 +1,24 @@
-// npm run bench:pages [-- --docs 10000 --requests 2000 --concurrency 1,2,4,8 --fresh]
-// Seeds a PostgreSQL database with generated documents, measures Markdown rendering throughput,
-// then serves the production build with `next start`, prints the first-load JavaScript of a
-// document page and of the editor, and measures document-page latency.
+// npm run bench:pages [-- --docs 10000 --requests 2000 --concurrency 1,2,4,8 --fresh --embedded --profile]
+// Seeds a PostgreSQL database with generated documents (on the local server, or with --embedded
+// on a throw-away embedded PostgreSQL, the default `npm start` runs on), measures Markdown
+// rendering throughput, then serves the production build with `next start`, prints the
+// first-load JavaScript of a document page and of the editor, and measures document pages beside
+// a static file of the same HTML served by the same process (public/, through the same proxy),
+// with the memory of the server and the embedded database under that load. --profile records the
+// server's CPU under the last load and prints where it went.
 // Prints figures; asserts nothing.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
+import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { scratchDataDir } from '@/lib/db/embedded-host';
 import { generateDocument, spaceOfGenerated } from './corpus';
+import { printCpuProfile } from './cpu-profile';
 import { printFirstLoadJs } from './first-load-js';
 import { lcg, percentiles, readerCookie, seededDatabase, startServer } from './harness';
+import { sampleMemory } from './memory';
 
 const { values: args } = parseArgs({
   options: {
@@ -17,8 +27,11 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '1,2,4,8' },
     port: { type: 'string', default: '3300' },
     fresh: { type: 'boolean', default: false },
+    embedded: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
+const STATIC_DIR = path.resolve(__dirname, '..', 'public', '__bench');
 const docs = Number(args.docs);
 const requests = Number(args.requests);
 const levels = args.concurrency
@@ -33,6 +46,31 @@ async function main() {
   );
   process.env.NEXTAUTH_SECRET ??= 'bench-only-secret-0123456789-0123456789-0123456789';
   process.env.NEXTAUTH_URL ??= `http://127.0.0.1:${args.port}`;
+  const embedded = args.embedded ? await startEmbedded() : null;
+  try {
+    await run(embedded?.dataDir ?? null);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function startEmbedded() {
+  const scratch = scratchDataDir('hindsight-bench-pages-');
+  const pg = await startEmbeddedPostgres({ dataDir: scratch.dataDir, port: 55000 + Math.floor(Math.random() * 900) });
+  const url = new URL(pg.url);
+  url.pathname = '/postgres';
+  process.env.BENCH_DATABASE_URL = url.toString();
+  console.log('On an embedded PostgreSQL (what `npm start` runs on), seeded for this run');
+  return {
+    dataDir: scratch.dataDir,
+    stop: async () => {
+      await pg.stop();
+      scratch.remove();
+    },
+  };
+}
+
+async function run(embeddedDataDir: string | null) {
   const { db, seeded } = await seededDatabase(dbName, docs, { fresh: args.fresh, render: true });
   if (seeded) {
     console.log(
@@ -46,7 +84,16 @@ async function main() {
 
   await renderThroughput();
 
-  const server = await startServer(args.port);
+  // The static baseline: the HTML of a document page, saved where the server serves files from.
+  // Next only serves public/ files that exist when it starts, so it is fetched from one server
+  // and served by the next.
+  const first = await startServer(args.port);
+  const sample = await fetch(`${first.base}${pathFor(0)}`, { headers: { cookie } }).then((r) => r.text());
+  await first.stopped();
+  mkdirSync(STATIC_DIR, { recursive: true });
+  writeFileSync(path.join(STATIC_DIR, 'document.html'), sample);
+  const profileDir = args.profile ? mkdtempSync(path.join(os.tmpdir(), 'hindsight-cpu-')) : null;
+  const server = await startServer(args.port, profileDir ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {});
   try {
     await printFirstLoadJs(
       server.base,
@@ -57,14 +104,39 @@ async function main() {
       ],
       100 * 1024,
     );
-    console.log(`Document pages under next start (${os.cpus().length} cores shared by server, database and load generator):`);
-    for (const c of levels) await load(server.base, c, cookie);
-    const rss = server.peakMemory();
-    if (rss) console.log(`  server peak memory (VmHWM) ${rss}`);
+    console.log(
+      `Document pages under next start, ${(sample.length / 1024).toFixed(1)} KiB of HTML each, beside a static file of the same HTML ` +
+        `(${os.cpus().length} cores shared by server, database and load generator):`,
+    );
+    const memory = sampleMemory(server.pid, embeddedDataDir);
+    for (const c of levels) {
+      // With --profile, pages only: the profile is then theirs alone.
+      const file = profileDir ? null : await load(server.base, c, cookie, () => '/__bench/document.html');
+      const page = await load(server.base, c, cookie, (i) => pathFor(i));
+      if (!file) {
+        console.log(`  concurrency ${String(c).padStart(2)}  document page  ${page.line}`);
+        continue;
+      }
+      console.log(`  concurrency ${String(c).padStart(2)}  static file    ${file.line}`);
+      console.log(`  concurrency ${String(c).padStart(2)}  document page  ${page.line}`);
+      console.log(
+        `                  page/static: p95 ${(page.p95 / file.p95).toFixed(1)}x (target at most 3x at concurrency 1), ` +
+          `${page.rate.toFixed(0)} pages/s (target at least 200 at concurrency 8)`,
+      );
+    }
+    console.log(`  memory under that load: ${memory.stop()} (target at most 400 MB with the embedded database)`);
+    if (profileDir) {
+      await server.stopped();
+      printCpuProfile(profileDir, levels.length * (requests + 100));
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   } finally {
-    server.stop();
+    await server.stopped();
+    rmSync(STATIC_DIR, { recursive: true, force: true });
   }
 }
+
+const pathFor = (i: number) => `/w/${spaceOfGenerated(i) ?? '_'}/bench-${i}`;
 
 function renderThroughput() {
   return import('@/lib/markdown/render').then(({ render }) => {
@@ -81,9 +153,8 @@ function renderThroughput() {
   });
 }
 
-async function load(base: string, concurrency: number, cookie: string) {
+async function load(base: string, concurrency: number, cookie: string, pathFor: (i: number) => string) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
-  const pathFor = (i: number) => `/w/${spaceOfGenerated(i) ?? '_'}/bench-${i}`;
   const rand = lcg();
   const get = async (p: string) => {
     const t0 = performance.now();
@@ -112,10 +183,13 @@ async function load(base: string, concurrency: number, cookie: string) {
   );
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
-  console.log(
-    `  concurrency ${String(concurrency).padStart(2)}: ${percentiles(latencies)}  ${(latencies.length / seconds).toFixed(0)} pages/s  ` +
-      `${errors} errors  (${latencies.length} requests, ${(bytes / latencies.length / 1024).toFixed(1)} KiB/page)`,
-  );
+  const rate = latencies.length / seconds;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    rate,
+    p95: sorted[Math.floor(0.95 * sorted.length)]!,
+    line: `${percentiles(latencies)}  ${rate.toFixed(0)}/s  ${errors} errors  (${(bytes / latencies.length / 1024).toFixed(1)} KiB)`,
+  };
 }
 
 main()

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { RecentPages } from '@/components/not-found/recent-pages';
 
 // A 404 that helps: search from here, or pick up one of the pages changed lately (only pages the
-// reader may read, as everywhere: the list comes from the API, which applies the read rule).
+// reader may read, as everywhere: GET /api/documents applies the read rule).
 // No data is loaded here: Next renders this page into every page's payload.
 export default function NotFoundPage() {
   return (

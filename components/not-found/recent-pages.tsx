@@ -1,8 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { documentPath } from '@/lib/documents/paths';
 
-type TRecent = { id: string; title: string; project: string | null; slug: string };
+type TRecent = { id: string; title: string; path: string };
 
 // The pages changed lately, for a 404. Asked for when the 404 is shown: Next renders the root
 // not-found page into every page's payload (ready for a notFound() on the client), so a server
@@ -11,7 +10,7 @@ export function RecentPages() {
   const [recent, setRecent] = useState<TRecent[]>([]);
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/api/v1/documents?limit=6', { signal: controller.signal })
+    fetch('/api/documents?limit=6', { signal: controller.signal })
       .then((r) => (r.ok ? (r.json() as Promise<{ items: TRecent[] }>) : { items: [] }))
       .then((body) => setRecent(body.items))
       .catch(() => {}); // signed out, offline or gone: the search box and links still help
@@ -26,7 +25,7 @@ export function RecentPages() {
       <ul>
         {recent.map((d) => (
           <li key={d.id}>
-            <a href={documentPath(d.project, d.slug)}>{d.title}</a>
+            <a href={d.path}>{d.title}</a>
           </li>
         ))}
       </ul>

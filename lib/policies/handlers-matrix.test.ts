@@ -16,7 +16,7 @@ import { POST as attachFile } from '@/app/api/documents/[id]/attachments/route';
 import { DELETE as removeAttachment, GET as serveAttachment } from '@/app/api/attachments/[id]/route';
 import { POST as restoreVersion } from '@/app/api/documents/[id]/versions/[version]/restore/route';
 import { POST as verifyDoc } from '@/app/api/documents/[id]/verify/route';
-import { POST as createDoc } from '@/app/api/documents/route';
+import { GET as recentDocs, POST as createDoc } from '@/app/api/documents/route';
 import { GET as exportPage } from '@/app/api/documents/[id]/export/route';
 import { GET as exportWiki } from '@/app/api/export/route';
 import { GET as exportProject } from '@/app/api/projects/[slug]/export/route';
@@ -250,6 +250,8 @@ const CASES: [string, (cookie: string) => Promise<number>, number[]][] = [
     async (c) => (await call(invite, 'POST', { email: `${unique('i')}@t.test`, role: 'viewer' }, c)).status,
     [401, 403, 403, 403, 403, 201],
   ],
+  // The 404 page's "recently updated": anyone signed in, each sees what they may read.
+  ['list recent pages', async (c) => (await call(recentDocs, 'GET', {}, c)).status, [401, 200, 200, 200, 200, 200]],
   // Ways out: exports read, so readers may; the whole wiki is for admins.
   ['export a page', async (c) => (await call(exportPage, 'GET', {}, c, { id: await freshDoc() })).status, [401, 404, 200, 200, 200, 200]],
   [

@@ -15,8 +15,10 @@ import {
 } from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { hiddenFrom } from '../hidden-from';
-import { synonymGroups } from '../synonyms';
-import { buildFilter, FACET_ATTRIBUTES, indexSettings, toMeiliRecords, type TMeiliRecord } from './mapping';
+import { kindWords, synonymGroups } from '../synonyms';
+import { projectWords, understand } from '../understand';
+import { tokenize } from '../builtin/query';
+import { buildFilter, FACET_ATTRIBUTES, indexSettings, namedFilter, pinFirst, toMeiliRecords, type TMeiliRecord } from './mapping';
 
 const WAIT = { timeout: 60_000, interval: 50 };
 
@@ -101,40 +103,63 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
         hitsPerPage: 0,
         page: 1,
       });
+      // A query naming a project or a kind (lib/search/understand.ts): its best pages come first
+      // on the first page of a relevance search.
+      const u =
+        q.q && q.page === 1 && q.sort === 'relevance'
+          ? understand(
+              tokenize(q.q),
+              kindWords(),
+              projectWords(await db.project.findMany({ select: { slug: true, name: true } }), tokenize),
+            )
+          : null;
+      const named = u ? namedFilter(u) : null;
+      const hitsQuery = {
+        indexUid: config.index,
+        q: q.q,
+        filter,
+        facets: [...FACET_ATTRIBUTES],
+        hitsPerPage: q.perPage,
+        page: q.page,
+        ...(q.sort === 'recent' || !q.q ? { sort: ['updatedAt:desc'] } : {}),
+        attributesToRetrieve: [
+          'documentId',
+          'title',
+          'path',
+          'anchor',
+          'heading',
+          'record',
+          'kind',
+          'status',
+          'projectSlug',
+          'projectName',
+          'updatedAt',
+        ],
+        attributesToHighlight: ['text'],
+        attributesToCrop: ['text'],
+        cropLength: 28,
+        highlightPreTag: MATCH_START,
+        highlightPostTag: MATCH_STOP,
+      };
       const { results } = await client.multiSearch({
         queries: [
-          {
-            indexUid: config.index,
-            q: q.q,
-            filter,
-            facets: [...FACET_ATTRIBUTES],
-            hitsPerPage: q.perPage,
-            page: q.page,
-            ...(q.sort === 'recent' || !q.q ? { sort: ['updatedAt:desc'] } : {}),
-            attributesToRetrieve: [
-              'documentId',
-              'title',
-              'path',
-              'anchor',
-              'heading',
-              'record',
-              'kind',
-              'status',
-              'projectSlug',
-              'projectName',
-              'updatedAt',
-            ],
-            attributesToHighlight: ['text'],
-            attributesToCrop: ['text'],
-            cropLength: 28,
-            highlightPreTag: MATCH_START,
-            highlightPostTag: MATCH_STOP,
-          },
+          hitsQuery,
           count(`reviewDue < ${now}`),
           count(`(reviewDue IS NULL OR reviewDue >= ${now})`),
+          ...(named
+            ? [
+                {
+                  ...hitsQuery,
+                  q: u!.required.join(' ') || q.q,
+                  filter: [filter, named].filter(Boolean).join(' AND '),
+                  facets: [],
+                  hitsPerPage: 3,
+                },
+              ]
+            : []),
         ],
       });
-      const [main, due, notDue] = results as unknown as [
+      const [main, due, notDue, pinned] = results as unknown as [
         {
           hits: (TMeiliRecord & { _formatted?: { text?: string } })[];
           totalHits?: number;
@@ -142,7 +167,9 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
         },
         { totalHits?: number },
         { totalHits?: number },
+        { hits: (TMeiliRecord & { _formatted?: { text?: string } })[] } | undefined,
       ];
+      if (pinned) main.hits = pinFirst(pinned.hits, main.hits, q.perPage);
       const facets = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as TFacetCounts;
       const dist = main.facetDistribution ?? {};
       const sorted = (o: Record<string, number> = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZSearchQuery, type TSearchRecord } from '../contract';
-import { buildFilter, indexSettings, toMeiliRecords } from './mapping';
+import { buildFilter, indexSettings, namedFilter, pinFirst, toMeiliRecords } from './mapping';
 
 const record: TSearchRecord = {
   id: 'doc1',
@@ -64,5 +64,20 @@ describe('Meilisearch mapping', () => {
     expect(buildFilter({ projects: ['p"] OR projectId EXISTS OR x IN ["'], drafts: [] }, ZSearchQuery.parse({}), 0)).toBe(
       'projectId NOT IN ["p\\"] OR projectId EXISTS OR x IN [\\""]',
     );
+  });
+});
+
+describe('namedFilter and pinFirst (a query naming a project or a kind)', () => {
+  it('filters to the named projects and kinds, both when both were named, and to nothing when none was', () => {
+    expect(namedFilter({ projects: ['card-fraud'], kinds: [] })).toBe('projectSlug IN ["card-fraud"]');
+    expect(namedFilter({ projects: ['card-fraud'], kinds: ['runbook'] })).toBe('projectSlug IN ["card-fraud"] AND kind IN ["runbook"]');
+    expect(namedFilter({ projects: [], kinds: ['model_card', 'retrospective'] })).toBe('kind IN ["model_card", "retrospective"]');
+    expect(namedFilter({ projects: [], kinds: [] })).toBeNull();
+  });
+
+  it('puts the named pages first, then the rest in order, each page once, one page long', () => {
+    const h = (id: string) => ({ documentId: id });
+    expect(pinFirst([h('c'), h('d')], [h('a'), h('c'), h('b')], 3)).toEqual([h('c'), h('d'), h('a')]);
+    expect(pinFirst([], [h('a'), h('b')], 5)).toEqual([h('a'), h('b')]);
   });
 });

@@ -118,3 +118,24 @@ export function buildFilter(hidden: THidden, q: TSearchQuery, now: number): stri
   if (q.needsReview === false) parts.push(`(reviewDue IS NULL OR reviewDue >= ${now})`);
   return parts.join(' AND ');
 }
+
+/**
+ * The filter for the pages a query named (lib/search/understand.ts): its projects and kinds, both
+ * when it named both. Null when it named neither.
+ */
+export function namedFilter(named: { projects: string[]; kinds: string[] }): string | null {
+  const parts = [
+    ...(named.projects.length ? [anyOf('projectSlug', named.projects)] : []),
+    ...(named.kinds.length ? [anyOf('kind', named.kinds)] : []),
+  ];
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/**
+ * Meilisearch cannot raise a facet value inside one ranking, so the best matches among the named
+ * pages come first, then the rest in Meilisearch's order, each page once.
+ */
+export function pinFirst<T extends { documentId: string }>(named: T[], hits: T[], perPage: number): T[] {
+  const seen = new Set(named.map((h) => h.documentId));
+  return [...named, ...hits.filter((h) => !seen.has(h.documentId))].slice(0, perPage);
+}

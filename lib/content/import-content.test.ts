@@ -84,8 +84,8 @@ describe('readContent on a restart', () => {
     const hash = all.documents.find((d) => d.rel === rel)!.hash;
     // Broken front matter: reading the file fails, so a skipped file is provably not read.
     writeFileSync(path.join(dir, 'practices', 'reproducibility.md'), '---\ntitle: [unclosed\n---\nBody\n');
-    expect(() => readContent(dir, (r, h) => r === rel && h === hash)).toThrow(ContentError);
-    const plan = readContent(dir, (r) => r === rel);
+    expect(() => readContent(dir, (r, h) => (r === rel && h === hash ? '/reproducibility' : null))).toThrow(ContentError);
+    const plan = readContent(dir, (r) => (r === rel ? '/reproducibility' : null));
     expect(plan.unchanged).toBe(1);
     expect(plan.documents.map((d) => d.rel)).not.toContain(rel);
     expect(plan.documents.length).toBe(all.documents.length - 1);
@@ -116,6 +116,18 @@ describe('importContent checks every file before writing anything', () => {
     await expect(importContent(dir)).rejects.toThrow(
       'content/practices/zz-twin.md:1: slug "data-validation" is also the slug of content/practices/data-validation.md; every page needs its own',
     );
+  });
+
+  it('refuses a new file taking the slug of an unchanged one, which a restart does not read again', async () => {
+    const dir = copyOfContent();
+    await importContent(dir); // data-validation.md is now imported and unchanged: skipped unread
+    const before = await db.document.findFirstOrThrow({ where: { slug: 'data-validation', projectId: null }, select: { version: true } });
+    writeFileSync(path.join(dir, 'practices', 'aa-twin.md'), page('title: Twin\nkind: practice\nslug: data-validation'));
+    await expect(importContent(dir)).rejects.toThrow(
+      'content/practices/aa-twin.md:1: slug "data-validation" is also the slug of content/practices/data-validation.md; every page needs its own',
+    );
+    const after = await db.document.findFirstOrThrow({ where: { slug: 'data-validation', projectId: null }, select: { version: true } });
+    expect(after.version).toBe(before.version);
   });
 
   it('removes direction overrides from titles', async () => {

@@ -28,9 +28,15 @@ export type TImportReport = { created: number; updated: number; unchanged: numbe
 export async function importContent(root: string, log: (line: string) => void = () => {}): Promise<TImportReport> {
   // Every imported page's file and hash in one query: files that did not change are skipped
   // unread (a page deleted in the wiki keeps its row, so it is not brought back either).
-  const stored = await db.document.findMany({ where: { sourcePath: { not: null } }, select: { sourcePath: true, sourceHash: true } });
-  const hashes = new Map(stored.map((d) => [d.sourcePath!, d.sourceHash]));
-  const plan = readContent(root, (rel, hash) => hashes.get(rel) === hash);
+  const stored = await db.document.findMany({
+    where: { sourcePath: { not: null } },
+    select: { sourcePath: true, sourceHash: true, slug: true, project: { select: { slug: true } } },
+  });
+  const byPath = new Map(stored.map((d) => [d.sourcePath!, { hash: d.sourceHash, place: `${d.project?.slug ?? ''}/${d.slug}` }]));
+  const plan = readContent(root, (rel, hash) => {
+    const known = byPath.get(rel);
+    return known?.hash === hash ? known.place : null;
+  });
   for (const warning of plan.warnings) log(`warning: ${warning}`);
   // Two starts at once (two `npm run migrate`, say) import one after the other: the second
   // finds everything in place instead of racing the first for the same slugs.

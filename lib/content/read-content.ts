@@ -43,11 +43,13 @@ export type TContentPlan = {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Reads and checks content/. `imported(rel, hash)` says whether a page file is the one the
- * database last imported from that path: such a file was checked then, so it is not parsed again
- * (a restart with thousands of unchanged files costs their hashing only).
+ * Reads and checks content/. `imported(rel, hash)` gives the place ("<project>/<slug>") of the
+ * page the database last imported from that path when the file is byte for byte the same, else
+ * null: such a file was checked then, so it is not parsed again (a restart with thousands of
+ * unchanged files costs their hashing only). Its place still counts, so a new file cannot take
+ * the slug of an unchanged one.
  */
-export function readContent(root: string, imported: (rel: string, hash: string) => boolean = () => false): TContentPlan {
+export function readContent(root: string, imported: (rel: string, hash: string) => string | null = () => null): TContentPlan {
   const relOf = (file: string) => path.relative(path.dirname(root), file);
   const people = readPeople(root);
   const handles = new Set(people.map((p) => p.handle));
@@ -83,7 +85,11 @@ export function readContent(root: string, imported: (rel: string, hash: string) 
     const rel = relOf(file);
     const text = readFileSync(file, 'utf8');
     const hash = sha256(text);
-    if (imported(rel, hash)) {
+    const place = imported(rel, hash);
+    if (place !== null) {
+      const other = bySlug.get(place);
+      if (other) throw new ContentError(other, 1, `slug "${place.slice(place.indexOf('/') + 1)}" is also the slug of ${rel}; every page needs its own`);
+      bySlug.set(place, rel);
       unchanged += 1;
       continue;
     }

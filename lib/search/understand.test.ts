@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './builtin/query';
-import { projectWords, understand, type TKindWords } from './understand';
+import { identifierParts, projectWords, understand, type TKindWords } from './understand';
 
 const kinds: TKindWords[] = [
   { kinds: ['runbook'], words: [['runbook'], ['on', 'call', 'playbook'], ['fired']] },
@@ -45,5 +45,24 @@ describe('understand', () => {
     ['project 3 latency', ['project', '3', 'latency'], [], [], [], true],
   ])('reads "%s"', (q, required, optional, named, namedKinds, lastRequired) => {
     expect(understand(tokenize(q), kinds, projects)).toEqual({ required, optional, projects: named, kinds: namedKinds, lastRequired });
+  });
+});
+
+describe('identifiers', () => {
+  it('finds the parts of identifiers typed with underscores or dots, and only those', () => {
+    expect([...identifierParts('churn_prediction_shift fired for fraud', tokenize)]).toEqual(['churn', 'prediction', 'shift']);
+    expect([...identifierParts('fraud.scorer.v2 latency', tokenize)]).toEqual(['fraud', 'scorer', 'v2']);
+    expect([...identifierParts('fraud runbook', tokenize)]).toEqual([]);
+  });
+
+  it('keeps an identifier whole in the subject, though its first part names a project', () => {
+    const q = 'churn_prediction_shift fired';
+    expect(understand(tokenize(q), kinds, projects, identifierParts(q, tokenize))).toEqual({
+      required: ['churn', 'prediction', 'shift'],
+      optional: ['fired'],
+      projects: [],
+      kinds: ['runbook'],
+      lastRequired: false,
+    });
   });
 });

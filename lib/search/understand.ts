@@ -47,8 +47,21 @@ export function projectWords(projects: { slug: string; name: string }[], tokeniz
   return named.map((p) => ({ slug: p.slug, words: p.words.filter((w) => uses.get(w)! <= 2) })).filter((p) => p.words.length > 0);
 }
 
-/** Splits a query's words into the subject and the words that name a kind or a project. */
-export function understand(words: string[], kindWords: TKindWords[], projects: TProjectWords[]): TUnderstood {
+/** The words typed inside identifiers ("churn" in churn_prediction_shift, fraud.scorer): they name the thing, not a project. */
+export function identifierParts(typed: string, tokenize: (s: string) => string[]): Set<string> {
+  return new Set((typed.toLowerCase().match(/[a-z0-9]+(?:[_.][a-z0-9]+)+/g) ?? []).flatMap(tokenize));
+}
+
+/**
+ * Splits a query's words into the subject and the words that name a kind or a project. Words in
+ * `keep` (the parts of identifiers) always stay in the subject.
+ */
+export function understand(
+  words: string[],
+  kindWords: TKindWords[],
+  projects: TProjectWords[],
+  keep: Set<string> = new Set(),
+): TUnderstood {
   const byWord = new Map<string, string[]>();
   for (const p of projects) for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p.slug]);
   const out: TUnderstood = { required: [], optional: [], projects: [], kinds: [], lastRequired: false };
@@ -62,7 +75,8 @@ export function understand(words: string[], kindWords: TKindWords[], projects: T
       }
     }
     const word = words[i]!;
-    const slugs = byWord.get(word);
+    const slugs = keep.has(word) ? undefined : byWord.get(word);
+    if (keep.has(word)) match = null;
     if (match) {
       out.optional.push(...words.slice(i, i + match.length));
       out.kinds.push(...match.kinds.filter((k) => !out.kinds.includes(k)));

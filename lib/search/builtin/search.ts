@@ -8,7 +8,7 @@ import { readsAll } from '@/lib/policies/read-rule';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
 import { kindWords, synonymGroups } from '../synonyms';
-import { projectWords, understand } from '../understand';
+import { identifierParts, projectWords, understand } from '../understand';
 import { correctWords } from './correct';
 import { tokenize, toTerms, toTsquery, type TTerm } from './query';
 import { byRelevance, estimateSql, matchSql, recentSql, type TRanking, type TStatementInput } from './search-sql';
@@ -142,7 +142,7 @@ export async function searchBuiltin(actor: TActor, q: TSearchQuery, { sample = S
     const projects = projectWords(await s.query<{ slug: string; name: string }>(Prisma.sql`SELECT slug, name FROM "Project"`), tokenize);
     const run = async (ws: string[], any = false) => {
       // Words naming a project or a kind rank, and are required only when nothing else was typed.
-      const u = understand(ws, kindWords(), projects);
+      const u = understand(ws, kindWords(), projects, identifierParts(q.q, tokenize));
       const required = await expandPrefix(s, toTerms(u.required, groups, u.lastRequired));
       const optional = toTerms(u.optional, groups, false);
       const terms = [...required, ...optional];

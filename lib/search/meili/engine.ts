@@ -16,7 +16,7 @@ import {
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { hiddenFrom } from '../hidden-from';
 import { kindWords, synonymGroups } from '../synonyms';
-import { projectWords, understand } from '../understand';
+import { identifierParts, projectWords, understand } from '../understand';
 import { tokenize } from '../builtin/query';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, namedFilter, pinFirst, toMeiliRecords, type TMeiliRecord } from './mapping';
 
@@ -111,6 +111,7 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
               tokenize(q.q),
               kindWords(),
               projectWords(await db.project.findMany({ select: { slug: true, name: true } }), tokenize),
+              identifierParts(q.q, tokenize),
             )
           : null;
       const named = u ? namedFilter(u) : null;

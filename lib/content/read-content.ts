@@ -80,6 +80,16 @@ export function readContent(root: string, imported: (rel: string, hash: string) 
   const documents: TContentPlan['documents'] = [];
   const warnings: string[] = [];
   const bySlug = new Map<string, string>();
+  // Each place ("<project>/<slug>") is held by one file. A second is refused, naming the file
+  // being parsed (the other one when the file reached now is an unchanged one, not read).
+  const claim = (place: string, rel: string, unread: boolean) => {
+    const other = bySlug.get(place);
+    if (other) {
+      const [named, also] = unread ? [other, rel] : [rel, other];
+      throw new ContentError(named, 1, `slug "${place.slice(place.indexOf('/') + 1)}" is also the slug of ${also}; every page needs its own`);
+    }
+    bySlug.set(place, rel);
+  };
   let unchanged = 0;
   for (const { file, project } of files) {
     const rel = relOf(file);
@@ -87,9 +97,7 @@ export function readContent(root: string, imported: (rel: string, hash: string) 
     const hash = sha256(text);
     const place = imported(rel, hash);
     if (place !== null) {
-      const other = bySlug.get(place);
-      if (other) throw new ContentError(other, 1, `slug "${place.slice(place.indexOf('/') + 1)}" is also the slug of ${rel}; every page needs its own`);
-      bySlug.set(place, rel);
+      claim(place, rel, true);
       unchanged += 1;
       continue;
     }
@@ -100,10 +108,7 @@ export function readContent(root: string, imported: (rel: string, hash: string) 
       throw new ContentError(rel, 1, `owner "${data.owner ?? ''}" is not listed in content/people.yml`);
     }
     const slug = data.slug ?? slugify(path.basename(file, '.md'));
-    const key = `${project ?? ''}/${slug}`;
-    const other = bySlug.get(key);
-    if (other) throw new ContentError(rel, 1, `slug "${slug}" is also the slug of ${other}; every page needs its own`);
-    bySlug.set(key, rel);
+    claim(`${project ?? ''}/${slug}`, rel, false);
     documents.push({ rel, project, slug, data, body, hash });
   }
   return { people, templates, projects, documents, warnings, unchanged };

@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { z } from 'zod';
 import { KINDS } from '@/lib/kinds/kinds';
 import { tokenize } from './builtin/query';
-import type { TKindWords } from './understand';
+import { identifierParts, projectWords, understand, type TKindWords, type TUnderstood } from './understand';
 
 // The search vocabulary a team keeps in content/search/: synonyms (synonyms.yml) and the words
 // that name a kind of page (kinds.yml). Read once per process.
@@ -27,7 +27,15 @@ export function synonymGroups(): string[][][] {
 }
 
 /** The words that name kinds of page, from content/search/kinds.yml, each phrase as its words. */
-export function kindWords(): TKindWords[] {
+function kindWords(): TKindWords[] {
   kinds ??= ZKindWords.parse(read('kinds.yml')).map((e) => ({ kinds: e.kinds, words: e.words.map(tokenize).filter((w) => w.length > 0) }));
   return kinds;
+}
+
+/**
+ * What a query names (lib/search/understand.ts): `words` read against the wiki's projects and the
+ * kinds' words, the parts of identifiers in what was `typed` kept as its subject. Both engines.
+ */
+export function understandQuery(words: string[], typed: string, projects: { slug: string; name: string }[]): TUnderstood {
+  return understand(words, kindWords(), projectWords(projects, tokenize), identifierParts(typed, tokenize));
 }

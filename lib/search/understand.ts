@@ -66,17 +66,18 @@ export function understand(
   for (const p of projects) for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p.slug]);
   const out: TUnderstood = { required: [], optional: [], projects: [], kinds: [], lastRequired: false };
   for (let i = 0; i < words.length;) {
-    // The longest kind phrase starting here, then a project word, else a word of the subject.
+    // The longest kind phrase starting here, then a project word, else a word of the subject (as
+    // is always a part of an identifier).
+    const word = words[i]!;
+    const kept = keep.has(word);
     let match: { length: number; kinds: string[] } | null = null;
-    for (const entry of kindWords) {
+    for (const entry of kept ? [] : kindWords) {
       for (const phrase of entry.words) {
         if (phrase.length > (match?.length ?? 0) && phrase.every((w, k) => words[i + k] === w))
           match = { length: phrase.length, kinds: entry.kinds };
       }
     }
-    const word = words[i]!;
-    const slugs = keep.has(word) ? undefined : byWord.get(word);
-    if (keep.has(word)) match = null;
+    const slugs = kept ? undefined : byWord.get(word);
     if (match) {
       out.optional.push(...words.slice(i, i + match.length));
       out.kinds.push(...match.kinds.filter((k) => !out.kinds.includes(k)));

@@ -7,8 +7,7 @@ import { hiddenDraftsSql, hiddenProjectsSql } from '@/lib/policies/read-rule-que
 import { readsAll } from '@/lib/policies/read-rule';
 import { FACETS, type TFacetCounts, type TSearchQuery, type TSearchResult } from '../contract';
 import { snippetHtml } from '../snippet';
-import { kindWords, synonymGroups } from '../synonyms';
-import { identifierParts, projectWords, understand } from '../understand';
+import { synonymGroups, understandQuery } from '../synonyms';
 import { correctWords } from './correct';
 import { tokenize, toTerms, toTsquery, type TTerm } from './query';
 import { byRelevance, estimateSql, matchSql, recentSql, type TRanking, type TStatementInput } from './search-sql';
@@ -139,10 +138,10 @@ export async function searchBuiltin(actor: TActor, q: TSearchQuery, { sample = S
     const rule = accessRule(actor);
     if (words.length === 0) return runOnce(s, rule, q, null, sample);
     const groups = synonymGroups();
-    const projects = projectWords(await s.query<{ slug: string; name: string }>(Prisma.sql`SELECT slug, name FROM "Project"`), tokenize);
+    const projects = await s.query<{ slug: string; name: string }>(Prisma.sql`SELECT slug, name FROM "Project"`);
     const run = async (ws: string[], any = false) => {
       // Words naming a project or a kind rank, and are required only when nothing else was typed.
-      const u = understand(ws, kindWords(), projects, identifierParts(q.q, tokenize));
+      const u = understandQuery(ws, q.q, projects);
       const required = await expandPrefix(s, toTerms(u.required, groups, u.lastRequired));
       const optional = toTerms(u.optional, groups, false);
       const terms = [...required, ...optional];

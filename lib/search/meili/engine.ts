@@ -15,8 +15,7 @@ import {
 } from '../contract';
 import { MATCH_START, MATCH_STOP, snippetHtml } from '../snippet';
 import { hiddenFrom } from '../hidden-from';
-import { kindWords, synonymGroups } from '../synonyms';
-import { identifierParts, projectWords, understand } from '../understand';
+import { synonymGroups, understandQuery } from '../synonyms';
 import { tokenize } from '../builtin/query';
 import { buildFilter, FACET_ATTRIBUTES, indexSettings, namedFilter, pinFirst, toMeiliRecords, type TMeiliRecord } from './mapping';
 
@@ -107,14 +106,10 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
       // on the first page of a relevance search.
       const u =
         q.q && q.page === 1 && q.sort === 'relevance'
-          ? understand(
-              tokenize(q.q),
-              kindWords(),
-              projectWords(await db.project.findMany({ select: { slug: true, name: true } }), tokenize),
-              identifierParts(q.q, tokenize),
-            )
+          ? understandQuery(tokenize(q.q), q.q, await db.project.findMany({ select: { slug: true, name: true } }))
           : null;
-      const named = u ? namedFilter(u) : null;
+      const onlyNamed = u ? namedFilter(u) : null;
+      const named = u && onlyNamed ? { words: u.required.join(' ') || q.q, filter: onlyNamed } : null;
       const hitsQuery = {
         indexUid: config.index,
         q: q.q,
@@ -151,8 +146,8 @@ export function meiliEngine(config: { host: string; apiKey?: string; index: stri
             ? [
                 {
                   ...hitsQuery,
-                  q: u!.required.join(' ') || q.q,
-                  filter: [filter, named].filter(Boolean).join(' AND '),
+                  q: named.words,
+                  filter: [filter, named.filter].filter(Boolean).join(' AND '),
                   facets: [],
                   hitsPerPage: 3,
                 },

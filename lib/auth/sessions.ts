@@ -1,12 +1,24 @@
 import 'server-only';
 import { recordEvent } from '@/lib/audit/record-event';
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { JobRole, SiteRole } from '@/lib/generated/prisma/enums';
 
 // Sign-in sessions as rows (UserSession). A session token carries the row's id; the row decides
 // whether the token still works, so signing out ends that session on its next request whatever
 // the token's own expiry says.
 
 const SESSION_DAYS = 30;
+
+type TOpenSession = {
+  userId: string;
+  expiresAt: Date;
+  endedAt: Date | null;
+  lastSeenAt: Date;
+  // Read as JSON: disabledAt is an ISO string there, and only its presence counts.
+  user: { id: string; email: string; name: string; role: SiteRole; jobRole: JobRole; disabledAt: string | null; sessionVersion: number };
+};
 const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** Opens a session for a sign-in and returns its id; old rows of the user are cleared out. */
@@ -53,16 +65,13 @@ export function listSessions(userId: string) {
 
 /** The session row behind a token, with its user; moves lastSeenAt forward now and then. */
 export async function openSession(sessionId: string) {
-  const row = await db.userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      expiresAt: true,
-      endedAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, jobRole: true, disabledAt: true, sessionVersion: true } },
-    },
-  });
+  // Every request of a signed-in reader runs this: one prepared statement (lib/db/read-rows.ts).
+  const [row] = await readRows<TOpenSession>(Prisma.sql`
+    SELECT s."userId", s."expiresAt", s."endedAt", s."lastSeenAt",
+           json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', u.role, 'jobRole', u."jobRole",
+                             'disabledAt', u."disabledAt", 'sessionVersion', u."sessionVersion") AS "user"
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`);
   if (!row || row.endedAt || row.expiresAt.getTime() <= Date.now()) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date() }, select: { id: true } });

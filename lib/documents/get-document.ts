@@ -5,6 +5,8 @@ import type { TActor, TScope } from '@/lib/policies/can';
 import { asReadable, type TReadable } from '@/lib/policies/readable';
 import { visibleSql } from '@/lib/policies/visible-to';
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { NotFound } from '@/lib/errors';
 import type { JobRole } from '@/lib/generated/prisma/enums';
 import type { TKind } from '@/lib/kinds/kinds';
@@ -41,7 +43,7 @@ export type TDocumentPage = {
  */
 export const getDocument = cache(async (actor: TActor, space: string, slug: string): Promise<TReadable<TDocumentPage>> => {
   // One statement for the page's hot path (Prisma's query builder costs ~3x more per call here).
-  const rows = await db.$queryRaw<TDocumentRow[]>`
+  const rows = await readRows<TDocumentRow>(Prisma.sql`
     SELECT d.id, d.kind::text AS kind, d.slug, d.title, d.status::text AS status, d.version,
            d."createdAt", d."updatedAt", d."reviewBy", d.fields, d.completeness, d."missingItems", d."ownerId", u.name AS "ownerName", u."jobRole"::text AS "ownerJobRole",
            d."projectId", p.slug AS "projectSlug", p.name AS "projectName", p.visibility::text AS "projectVisibility",
@@ -54,7 +56,7 @@ export const getDocument = cache(async (actor: TActor, space: string, slug: stri
     WHERE d.slug = ${slug} AND d."deletedAt" IS NULL
       AND (CASE WHEN ${space} = ${NO_PROJECT} THEN d."projectId" IS NULL ELSE p.slug = ${space} END)
       AND ${visibleSql(actor)}
-    LIMIT 1`;
+    LIMIT 1`);
   const row = rows[0];
   if (!row) throw new NotFound('No document lives at this address.');
   // Read under visibleSql above: the reader may read it.
@@ -125,10 +127,10 @@ export async function renderedRevision(
   version: number,
 ): Promise<TRenderedRevision & { title: string; message: string; createdAt: Date; author: string; authorJobRole: JobRole }> {
   const projectSlug = doc.project?.slug ?? null;
-  const revs = await db.$queryRaw<TRevisionRow[]>`
+  const revs = await readRows<TRevisionRow>(Prisma.sql`
     SELECT r.id, r.title, r.message, r."createdAt", r.html, r.toc, r."renderVersion", u.name AS author, u."jobRole"::text AS "authorJobRole"
     FROM "Revision" r JOIN "User" u ON u.id = r."authorId"
-    WHERE r."documentId" = ${doc.id} AND r.version = ${version}`;
+    WHERE r."documentId" = ${doc.id} AND r.version = ${version}`);
   const rev = revs[0];
   if (!rev) throw new NotFound(`Version ${version} of this document does not exist.`);
   let { html } = rev;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 import { visibleSql } from '@/lib/policies/visible-to';
 import { documentPath } from './paths';
@@ -19,12 +20,12 @@ export async function listBacklinks(
     project: { slug: string } | null;
   },
 ): Promise<TBacklink[]> {
-  const links = await db.$queryRaw<TLinkRow[]>`
+  const links = await readRows<TLinkRow>(Prisma.sql`
     SELECT l."targetKey", s.slug, s.title, s.kind::text AS kind, p.slug AS "from"
     FROM "DocumentLink" l
     JOIN "Document" s ON s.id = l."sourceId" AND s."deletedAt" IS NULL
     LEFT JOIN "Project" p ON p.id = s."projectId"
-    WHERE l."targetKey" = ANY(${keysFor(doc)}::text[]) AND l."sourceId" <> ${doc.id} AND ${visibleSql(actor, 's', 'p')}`;
+    WHERE l."targetKey" = ANY(${keysFor(doc)}::text[]) AND l."sourceId" <> ${doc.id} AND ${visibleSql(actor, 's', 'p')}`);
   const result = new Map<string, TBacklink>();
   for (const link of await linksResolvingTo(actor, links, new Set([doc.id]))) {
     const path = documentPath(link.from, link.slug);

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 import { visibleSql } from '@/lib/policies/visible-to';
 import { documentPath, NO_PROJECT, spaceOf } from './paths';
@@ -33,13 +34,13 @@ export async function resolveWikilinks(actor: TActor, keys: string[], from: stri
     slugs.add(slugify(key));
     if (space !== undefined) slugs.add(slug);
   }
-  const candidates = await db.$queryRaw<TCandidate[]>`
+  const candidates = await readRows<TCandidate>(Prisma.sql`
     SELECT d.id, d.slug, d.title, d."titleKey", d.kind::text AS kind, p.slug AS "projectSlug"
     FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
     WHERE d."deletedAt" IS NULL AND ${visibleSql(actor)}
       AND (d.slug = ANY(${[...slugs].filter(Boolean)}::text[]) OR d."titleKey" = ANY(${keys}::text[]))
     ORDER BY d."updatedAt" DESC
-    LIMIT 500`;
+    LIMIT 500`);
   for (const key of keys) result.set(key, pick(key, from, candidates));
   return result;
 }

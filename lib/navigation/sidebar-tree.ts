@@ -1,9 +1,9 @@
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
 import { KINDS, type TKind } from '@/lib/kinds/kinds';
 import { documentPath, NO_PROJECT } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
-import { visibleProjects, visibleSql } from '@/lib/policies/visible-to';
+import { visibleProjectsSql, visibleSql } from '@/lib/policies/visible-to';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // What the sidebar lists: the projects the reader may read, and for the project the reader is in
@@ -24,12 +24,9 @@ export type TSidebarTree = {
 
 export async function sidebarTree(actor: TActor, space: string | null): Promise<TSidebarTree> {
   const [projects, current] = await Promise.all([
-    db.project.findMany({
-      where: visibleProjects(actor),
-      orderBy: { name: 'asc' },
-      take: MAX_PROJECTS,
-      select: { slug: true, name: true, visibility: true },
-    }),
+    readRows<{ slug: string; name: string; visibility: string }>(Prisma.sql`
+      SELECT p.slug, p.name, p.visibility::text AS visibility FROM "Project" p
+      WHERE ${visibleProjectsSql(actor)} ORDER BY p.name LIMIT ${MAX_PROJECTS}`),
     space ? groupsOf(actor, space) : null,
   ]);
   return {
@@ -38,12 +35,12 @@ export async function sidebarTree(actor: TActor, space: string | null): Promise<
   };
 }
 
-type TRow = { kind: TKind; title: string; slug: string; status: string; total: bigint };
+type TRow = { kind: TKind; title: string; slug: string; status: string; total: string };
 
 async function groupsOf(actor: TActor, space: string): Promise<TSidebarGroup[] | null> {
   // One query: the first PER_KIND pages of each kind by title, each row with its kind's total.
   const inSpace = space === NO_PROJECT ? Prisma.sql`d."projectId" IS NULL` : Prisma.sql`p.slug = ${space}`;
-  const rows = await db.$queryRaw<TRow[]>`
+  const rows = await readRows<TRow>(Prisma.sql`
     SELECT kind, title, slug, status, total FROM (
       SELECT d.kind::text AS kind, d.title, d.slug, d.status::text AS status,
              row_number() OVER (PARTITION BY d.kind ORDER BY d.title, d.slug) AS n,
@@ -52,7 +49,7 @@ async function groupsOf(actor: TActor, space: string): Promise<TSidebarGroup[] |
       WHERE d."deletedAt" IS NULL AND ${inSpace} AND ${visibleSql(actor)}
     ) ranked
     WHERE n <= ${PER_KIND}
-    ORDER BY kind, n`;
+    ORDER BY kind, n`);
   if (rows.length === 0) return null;
   return KINDS.flatMap((kind) => {
     const docs = rows.filter((r) => r.kind === kind);

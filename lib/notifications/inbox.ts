@@ -3,6 +3,7 @@ import 'server-only';
 // losing access to a project takes its notices out of the inbox and the unread count at once.
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 import { documentSql } from '@/lib/policies/read-rule-queries';
@@ -24,12 +25,12 @@ export async function unreadCount(actor: TActor): Promise<number> {
     status: Prisma.sql`d.status`,
     ownerId: Prisma.sql`d."ownerId"`,
   });
-  const rows = await db.$queryRaw<{ n: number }[]>`
+  const rows = await readRows<{ n: number }>(Prisma.sql`
     SELECT count(*)::int AS n
     FROM "Notification" n
     JOIN "Document" d ON d.id = n."documentId"
     LEFT JOIN "Project" p ON p.id = d."projectId"
-    WHERE n."userId" = ${actor.id} AND n."readAt" IS NULL AND d."deletedAt" IS NULL AND ${rule}`;
+    WHERE n."userId" = ${actor.id} AND n."readAt" IS NULL AND d."deletedAt" IS NULL AND ${rule}`);
   return rows[0]?.n ?? 0;
 }
 

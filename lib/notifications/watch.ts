@@ -3,6 +3,8 @@ import 'server-only';
 // the next edit does not follow it again, and it wins over a watch on its project.
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/policies/can';
 
 export const ZWatch = z.object({ watching: z.boolean() });
@@ -32,10 +34,9 @@ export async function setWatch(actor: TActor, target: { documentId: string } | {
 
 /** Whether the person hears about this page: its own watch, else its project's. */
 export async function watchState(actor: TActor, documentId: string, projectId: string | null) {
-  const rows = await db.watch.findMany({
-    where: { userId: actor.id, OR: [{ documentId }, ...(projectId ? [{ projectId }] : [])] },
-    select: { documentId: true, watching: true },
-  });
+  const rows = await readRows<{ documentId: string | null; watching: boolean }>(Prisma.sql`
+    SELECT w."documentId", w.watching FROM "Watch" w
+    WHERE w."userId" = ${actor.id} AND (w."documentId" = ${documentId} OR w."projectId" = ${projectId})`);
   const own = rows.find((r) => r.documentId);
   return own ? own.watching : rows.some((r) => r.watching);
 }

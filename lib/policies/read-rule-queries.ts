@@ -37,6 +37,22 @@ export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
   return { OR: projectClausesFor(reader).map((c) => clause[c]) };
 }
 
+/** The same project clauses in SQL, over a project's table alias: for reads that skip Prisma. */
+export function projectSql(reader: TReader, project = 'p'): Prisma.Sql {
+  if (readsAll(reader)) return Prisma.sql`TRUE`;
+  const clause: Record<TProjectClause, Prisma.Sql> = {
+    'internal-project': Prisma.sql`${Prisma.raw(`"${project}".visibility`)} = 'internal'`,
+    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${Prisma.raw(`"${project}".id`)} AND m."userId" = ${reader.id})`,
+  };
+  const clauses = projectClausesFor(reader);
+  return clauses.length
+    ? Prisma.sql`(${Prisma.join(
+        clauses.map((c) => clause[c]),
+        ' OR ',
+      )})`
+    : Prisma.sql`FALSE`;
+}
+
 /** The columns documentSql reads, as SQL expressions over a document and its (left-joined) project. */
 type TDocumentColumns = { projectId: Prisma.Sql; visibility: Prisma.Sql; status: Prisma.Sql; ownerId: Prisma.Sql };
 

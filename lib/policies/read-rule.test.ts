@@ -14,7 +14,7 @@ import { hiddenFrom } from '@/lib/search/hidden-from';
 import { buildFilter } from '@/lib/search/meili/mapping';
 import { addMember, makeProject, makeUser, unique } from '@/test/factories';
 import { canRead, type TActor } from './can';
-import { visibleDocuments, visibleProjects, visibleSql } from './visible-to';
+import { visibleDocuments, visibleProjects, visibleProjectsSql, visibleSql } from './visible-to';
 
 type TRole = 'admin' | 'editor' | 'viewer';
 type TMember = 'none' | 'viewer' | 'editor' | 'owner';
@@ -124,6 +124,16 @@ async function forms(actor: TActor, where: TWhere) {
       doc.projectId === null
         ? canRead(actor, { project: null })
         : one(await db.project.count({ where: { AND: [{ id: doc.projectId }, visibleProjects(actor)] } })),
+    projectSql:
+      doc.projectId === null
+        ? canRead(actor, { project: null })
+        : one(
+            (
+              await db.$queryRaw<
+                { n: bigint }[]
+              >`SELECT count(*) AS n FROM "Project" p WHERE p.id = ${doc.projectId} AND ${visibleProjectsSql(actor)}`
+            )[0]!.n,
+          ),
   };
 }
 
@@ -143,6 +153,7 @@ describe('the read rule, in every form', () => {
         search: allowed,
         meili: allowed,
         projectFilter: placeReadable,
+        projectSql: placeReadable,
       });
     }
   });

@@ -3,10 +3,12 @@ import 'server-only';
 // resolved like wikilinks from its project; a target without a page stays a name) and what
 // relates to it (sources the reader may read whose relation really resolves to it).
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { documentPath } from '@/lib/documents/paths';
 import { keysFor, linksResolvingTo, resolveWikilinks } from '@/lib/documents/resolve-wikilinks';
 import type { TActor } from '@/lib/policies/can';
-import { visibleDocuments, visibleProjects, visibleSql } from '@/lib/policies/visible-to';
+import { visibleDocuments, visibleProjectsSql, visibleSql } from '@/lib/policies/visible-to';
 import { SELF } from './field-relations';
 import { projectKey, type TRelationType } from './relation-types';
 
@@ -17,11 +19,9 @@ export type TOutgoing = { type: TRelationType; target: TPageRef | null; name: st
 export type TIncoming = { type: TRelationType; source: TPageRef & TPage; targetId: string; version: string; detail: string };
 
 export async function outgoingRelations(actor: TActor, doc: TPage): Promise<TOutgoing[]> {
-  const rows = await db.relation.findMany({
-    where: { sourceId: doc.id },
-    orderBy: [{ type: 'asc' }, { targetKey: 'asc' }],
-    select: { type: true, targetKey: true, version: true, detail: true },
-  });
+  const rows = await readRows<{ type: TRelationType; targetKey: string; version: string; detail: string }>(Prisma.sql`
+    SELECT r.type::text AS type, r."targetKey", r.version, r.detail FROM "Relation" r
+    WHERE r."sourceId" = ${doc.id} ORDER BY r.type, r."targetKey"`);
   const pageKeys = [...new Set(rows.map((r) => r.targetKey).filter((k) => k !== SELF && !k.startsWith('project:')))];
   const pages = await resolveWikilinks(actor, pageKeys, doc.project?.slug ?? null);
   const projects = await readableProjects(
@@ -46,10 +46,8 @@ export async function outgoingRelations(actor: TActor, doc: TPage): Promise<TOut
 
 async function readableProjects(actor: TActor, slugs: string[]): Promise<Map<string, string>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.project.findMany({
-    where: { slug: { in: slugs }, ...visibleProjects(actor) },
-    select: { slug: true, name: true },
-  });
+  const rows = await readRows<{ slug: string; name: string }>(Prisma.sql`
+    SELECT p.slug, p.name FROM "Project" p WHERE p.slug = ANY(${slugs}::text[]) AND ${visibleProjectsSql(actor)}`);
   return new Map(rows.map((r) => [r.slug, r.name]));
 }
 
@@ -70,7 +68,7 @@ export async function incomingRelations(actor: TActor, docs: TPage[]): Promise<T
   if (docs.length === 0) return [];
   const keys = [...new Set(docs.flatMap(keysFor))];
   const ids = docs.map((d) => d.id);
-  const rows = await db.$queryRaw<TIncomingRow[]>`
+  const rows = await readRows<TIncomingRow>(Prisma.sql`
     SELECT s.id AS "sourceId", s.slug AS "sourceSlug", s.title AS "sourceTitle", s.kind::text AS "sourceKind", p.slug AS "from",
            r.type::text AS type, r."targetKey", r.version, r.detail
     FROM "Relation" r
@@ -79,7 +77,7 @@ export async function incomingRelations(actor: TActor, docs: TPage[]): Promise<T
     WHERE (r."targetKey" = ANY(${keys}::text[]) OR (r."targetKey" = ${SELF} AND r."sourceId" = ANY(${ids}::text[])))
       AND ${visibleSql(actor, 's', 'p')}
     ORDER BY s.title
-    LIMIT 2000`;
+    LIMIT 2000`);
   // A decision superseding one on its own page names that page; the rest resolve like wikilinks.
   const numbered = rows.map((r, order) => ({ ...r, order }));
   const own = numbered.filter((r) => r.targetKey === SELF).map((r) => ({ ...r, targetId: r.sourceId }));

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TReadable } from '@/lib/policies/readable';
 import { documentPath } from '@/lib/documents/paths';
 import type { TActor } from '@/lib/policies/can';
@@ -54,9 +56,8 @@ export async function listNeedsReview(actor: TActor, now = new Date()) {
 
 /** The latest "still true" of a document the reader may read. */
 export async function lastVerification(doc: TReadable<{ id: string }>) {
-  return db.verification.findFirst({
-    where: { documentId: doc.id },
-    orderBy: { verifiedAt: 'desc' },
-    select: { version: true, verifiedAt: true, note: true, verifiedBy: { select: { name: true } } },
-  });
+  const [row] = await readRows<{ version: number; verifiedAt: Date; note: string; verifiedBy: string }>(Prisma.sql`
+    SELECT v.version, v."verifiedAt", v.note, u.name AS "verifiedBy" FROM "Verification" v JOIN "User" u ON u.id = v."verifiedById"
+    WHERE v."documentId" = ${doc.id} ORDER BY v."verifiedAt" DESC LIMIT 1`);
+  return row ? { ...row, verifiedBy: { name: row.verifiedBy } } : null;
 }

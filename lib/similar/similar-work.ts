@@ -3,12 +3,13 @@ import 'server-only';
 // found by the search engine's "more like this" from the draft's weightiest words, and the
 // lessons and decisions those pages hold that share the most with the draft. Each says why.
 import { z } from 'zod';
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { documentPath } from '@/lib/documents/paths';
 import { LIMITS } from '@/lib/documents/schemas';
 import { KINDS } from '@/lib/kinds/kinds';
 import type { TActor } from '@/lib/policies/can';
-import { visibleDocuments } from '@/lib/policies/visible-to';
+import { visibleSql } from '@/lib/policies/visible-to';
 import { fieldRelations } from '@/lib/relations/field-relations';
 import { searchEngine } from '@/lib/search/engine';
 import { draftTerms, fieldsText, type TDraftText } from './draft-terms';
@@ -39,6 +40,19 @@ export type TSimilarItem = {
   why: string[];
 };
 
+type TCandidate = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: string;
+  fields: unknown;
+  projectSlug: string | null;
+  projectName: string | null;
+  tags: string[];
+  lessons: { text: string; tags: string[]; position: number }[];
+  decisions: { decision: string; rationale: string; position: number }[];
+};
+
 const CANDIDATES = 12;
 const SAME_KIND = 1.5;
 
@@ -51,7 +65,9 @@ export async function similarWork(actor: TActor, draft: TSimilarDraft, limit = 8
   const text: TDraftText = { title: draft.title, body: draft.body, tags: draft.tags, fields: draft.fields };
   const terms = draftTerms(text);
   if (terms.length === 0) return [];
-  const project = draft.projectSlug ? await db.project.findUnique({ where: { slug: draft.projectSlug }, select: { id: true } }) : null;
+  const [project] = draft.projectSlug
+    ? await readRows<{ id: string }>(Prisma.sql`SELECT id FROM "Project" WHERE slug = ${draft.projectSlug}`)
+    : [];
   const hits = await searchEngine().similar(actor, {
     terms: terms.map((t) => t.term),
     excludeId: draft.documentId ?? null,
@@ -59,20 +75,16 @@ export async function similarWork(actor: TActor, draft: TSimilarDraft, limit = 8
     limit: CANDIDATES,
   });
   if (hits.length === 0) return [];
-  const docs = await db.document.findMany({
-    where: { id: { in: hits.map((h) => h.id) }, deletedAt: null, ...visibleDocuments(actor) },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      kind: true,
-      fields: true,
-      tags: { select: { tag: { select: { name: true } } } },
-      project: { select: { slug: true, name: true } },
-      lessons: { select: { text: true, tags: true, position: true } },
-      decisions: { select: { decision: true, rationale: true, position: true } },
-    },
-  });
+  // Beside every page view (the related card): one prepared statement, not Prisma's nested read.
+  const docs = await readRows<TCandidate>(Prisma.sql`
+    SELECT d.id, d.slug, d.title, d.kind::text AS kind, d.fields, p.slug AS "projectSlug", p.name AS "projectName",
+           ARRAY(SELECT t.name FROM "DocumentTag" dt JOIN "Tag" t ON t.id = dt."tagId" WHERE dt."documentId" = d.id) AS tags,
+           COALESCE((SELECT json_agg(json_build_object('text', l.text, 'tags', l.tags, 'position', l.position) ORDER BY l.position)
+                     FROM "Lesson" l WHERE l."documentId" = d.id), '[]') AS lessons,
+           COALESCE((SELECT json_agg(json_build_object('decision', c.decision, 'rationale', c.rationale, 'position', c.position) ORDER BY c.position)
+                     FROM "Decision" c WHERE c."documentId" = d.id), '[]') AS decisions
+    FROM "Document" d LEFT JOIN "Project" p ON p.id = d."projectId"
+    WHERE d.id = ANY(${hits.map((h) => h.id)}::text[]) AND d."deletedAt" IS NULL AND ${visibleSql(actor)}`);
   const mine = {
     terms: terms.map((t) => t.term),
     text: `${draft.title}\n${fieldsText(draft.fields)}`,
@@ -85,10 +97,10 @@ export async function similarWork(actor: TActor, draft: TSimilarDraft, limit = 8
   for (const hit of hits) {
     const d = docs.find((x) => x.id === hit.id);
     if (!d) continue;
-    const path = documentPath(d.project?.slug, d.slug);
-    const tags = d.tags.map((t) => t.tag.name);
+    const path = documentPath(d.projectSlug, d.slug);
+    const tags = d.tags;
     const side = { terms: [], text: `${d.title}\n${tags.join(' ')}\n${fieldsText(d.fields)}`, datasets: datasetsOf(d.kind, d.fields) };
-    const on = { page: d.title, project: d.project?.name ?? null, kind: d.kind };
+    const on = { page: d.title, project: d.projectName, kind: d.kind };
     // A writer of a retrospective learns most from other retrospectives (and so on for each kind).
     const score = (hit.score / best) * (d.kind === draft.kind ? SAME_KIND : 1);
     pages.push({ type: 'page', key: d.id, text: d.title, path, ...on, why: reasons(mine, side), score });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { createClient } from '@/lib/db/client';
+import { serverNodeOptions } from '@/lib/setup/server-options';
 import { runPrisma } from '../scripts/prisma.mjs';
 
 const root = path.resolve(__dirname, '..');
@@ -68,7 +69,13 @@ export async function startServer(port: string, { nodeFlags = [] as string[] } =
   }
   const next = spawn(process.execPath, [...nodeFlags, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    // With the heap limit `npm start` gives it (lib/setup/server-options.ts).
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

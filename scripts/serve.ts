@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '@/lib/db/embedded';
 import { assertPortFree } from '@/lib/db/embedded-host';
 import { embeddedSettings } from '@/lib/db/embedded-local';
+import { serverNodeOptions } from '@/lib/setup/server-options';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -75,7 +76,7 @@ async function main() {
   const tServer = performance.now();
   next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -46,6 +46,11 @@ export async function startEmbeddedPostgres(opts: TOptions): Promise<TEmbeddedPo
       'unix_socket_directories=',
       '-c',
       'max_connections=60',
+      // A team's wiki is a few hundred MB at most; the files it reads stay in the system's page
+      // cache either way. 128MB of buffers (PostgreSQL's default) kept the whole wiki in this
+      // process's memory as well (bench/README.md, issue 17).
+      '-c',
+      'shared_buffers=32MB',
     ],
     { uid: account.uid, gid: account.gid, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

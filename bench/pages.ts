@@ -3,9 +3,10 @@
 // on a throw-away embedded PostgreSQL, the default `npm start` runs on), measures Markdown
 // rendering throughput, then serves the production build with `next start`, prints the
 // first-load JavaScript of a document page and of the editor, and measures document pages beside
-// a static file of the same HTML served by the same process (public/, through the same proxy),
-// with the memory of the server and the embedded database under that load. --profile records the
-// server's CPU under the last load and prints where it went.
+// a static file of the same HTML served by the same process (public/, through the same proxy) and
+// two floors of the stack (a route handler that reads nothing, the 404 page), with the memory of
+// the server and the embedded database under that load. --profile records the server's CPU under
+// the last load and prints where it went.
 // Prints figures; asserts nothing.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -117,7 +118,14 @@ async function run(embeddedDataDir: string | null) {
         console.log(`  concurrency ${String(c).padStart(2)}  document page  ${page.line}`);
         continue;
       }
+      // Two floors of the stack, measured beside the page: what Next answers with when it reads
+      // nothing (a route handler), and a page of the app's layout that finds nothing (the 404
+      // page: the session, the header, the sidebar and one lookup, then "not found").
+      const handler = await load(server.base, c, cookie, () => '/api/health/live');
+      const missing = await load(server.base, c, cookie, (i) => `/w/${spaceOfGenerated(i) ?? '_'}/no-such-page`, 404);
       console.log(`  concurrency ${String(c).padStart(2)}  static file    ${file.line}`);
+      console.log(`  concurrency ${String(c).padStart(2)}  empty handler  ${handler.line}`);
+      console.log(`  concurrency ${String(c).padStart(2)}  404 page       ${missing.line}`);
       console.log(`  concurrency ${String(c).padStart(2)}  document page  ${page.line}`);
       console.log(
         `                  page/static: p95 ${(page.p95 / file.p95).toFixed(1)}x (target at most 3x at concurrency 1), ` +
@@ -153,7 +161,7 @@ function renderThroughput() {
   });
 }
 
-async function load(base: string, concurrency: number, cookie: string, pathFor: (i: number) => string) {
+async function load(base: string, concurrency: number, cookie: string, pathFor: (i: number) => string, status = 200) {
   const pool = new Pool(base, { connections: concurrency, pipelining: 1 });
   const rand = lcg();
   const get = async (p: string) => {
@@ -177,7 +185,7 @@ async function load(base: string, concurrency: number, cookie: string, pathFor: 
         const r = await get(pathFor(Math.floor(rand() * docs)));
         latencies.push(r.ms);
         bytes += r.bytes;
-        if (r.status !== 200) errors++;
+        if (r.status !== status) errors++;
       }
     }),
   );

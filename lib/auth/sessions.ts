@@ -10,6 +10,7 @@ import type { JobRole, SiteRole } from '@/lib/generated/prisma/enums';
 // the token's own expiry says.
 
 const SESSION_DAYS = 30;
+const TOUCH_EVERY_MS = 5 * 60_000;
 
 type TOpenSession = {
   userId: string;
@@ -19,7 +20,6 @@ type TOpenSession = {
   // Read as JSON: disabledAt is an ISO string there, and only its presence counts.
   user: { id: string; email: string; name: string; role: SiteRole; jobRole: JobRole; disabledAt: string | null; sessionVersion: number };
 };
-const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** Opens a session for a sign-in and returns its id; old rows of the user are cleared out. */
 export async function startSession(userId: string): Promise<string> {

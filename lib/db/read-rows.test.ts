@@ -21,6 +21,16 @@ describe('readRows', () => {
     expect(row!.createdAt.toISOString()).toBe(viaPrisma.createdAt.toISOString());
   });
 
+  it('reads a day (@db.Date) as UTC midnight, as Prisma does', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    const [row] = await readRows<{ day: Date }>(Prisma.sql`SELECT DATE '2026-12-03' AS day`).finally(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    expect(row!.day.toISOString()).toBe('2026-12-03T00:00:00.000Z');
+  });
+
   it('passes values as parameters, never as SQL', async () => {
     const hostile = `x'; DROP TABLE "User"; --`;
     expect(await readRows(Prisma.sql`SELECT id FROM "User" WHERE name = ${hostile}`)).toEqual([]);

@@ -4,13 +4,15 @@ import pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dbPool } from './client';
 
-// Prisma stores DateTime as `timestamp(3)` (no time zone) holding UTC; node-postgres would read
-// it as the machine's local time.
+// Prisma stores DateTime as `timestamp(3)` (no time zone) holding UTC, and a `@db.Date` as a day
+// it reads as UTC midnight; node-postgres would read both in the machine's local time.
+const DATE = 1082;
 const TIMESTAMP = 1114;
 const parseUtc = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+const parseDay = (value: string) => new Date(`${value}T00:00:00Z`);
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMP ? parseUtc : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP ? parseUtc : oid === DATE ? parseDay : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /**

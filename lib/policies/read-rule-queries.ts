@@ -37,13 +37,18 @@ export function projectFilter(reader: TReader): Prisma.ProjectWhereInput {
   return { OR: projectClausesFor(reader).map((c) => clause[c]) };
 }
 
-/** The same project clauses in SQL, over a project's table alias: for reads that skip Prisma. */
+/** The project clauses in SQL, over a project's id and visibility (SQL expressions). */
+function projectClausesSql(reader: TReader, col: { projectId: Prisma.Sql; visibility: Prisma.Sql }): Record<TProjectClause, Prisma.Sql> {
+  return {
+    'internal-project': Prisma.sql`${col.visibility} = 'internal'`,
+    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${col.projectId} AND m."userId" = ${reader.id})`,
+  };
+}
+
+/** The project clauses alone in SQL, over a project's table alias: for reads that skip Prisma. */
 export function projectSql(reader: TReader, project = 'p'): Prisma.Sql {
   if (readsAll(reader)) return Prisma.sql`TRUE`;
-  const clause: Record<TProjectClause, Prisma.Sql> = {
-    'internal-project': Prisma.sql`${Prisma.raw(`"${project}".visibility`)} = 'internal'`,
-    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${Prisma.raw(`"${project}".id`)} AND m."userId" = ${reader.id})`,
-  };
+  const clause = projectClausesSql(reader, { projectId: Prisma.raw(`"${project}".id`), visibility: Prisma.raw(`"${project}".visibility`) });
   const clauses = projectClausesFor(reader);
   return clauses.length
     ? Prisma.sql`(${Prisma.join(
@@ -59,11 +64,7 @@ type TDocumentColumns = { projectId: Prisma.Sql; visibility: Prisma.Sql; status:
 /** The rule in SQL, over a document's columns (SQL expressions). */
 export function documentSql(reader: TReader, col: TDocumentColumns): Prisma.Sql {
   if (readsAll(reader)) return Prisma.sql`TRUE`;
-  const clause: Record<TClause, Prisma.Sql> = {
-    'team-wide': Prisma.sql`${col.projectId} IS NULL`,
-    'internal-project': Prisma.sql`${col.visibility} = 'internal'`,
-    member: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${col.projectId} AND m."userId" = ${reader.id})`,
-  };
+  const clause: Record<TClause, Prisma.Sql> = { 'team-wide': Prisma.sql`${col.projectId} IS NULL`, ...projectClausesSql(reader, col) };
   const writer = Prisma.sql`EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = ${col.projectId} AND m."userId" = ${reader.id} AND m.role IN ('owner', 'editor'))`;
   const writes = reader.role === 'editor' ? Prisma.sql`(${col.projectId} IS NULL OR ${col.visibility} = 'internal' OR ${writer})` : writer;
   return Prisma.sql`((${Prisma.join(
